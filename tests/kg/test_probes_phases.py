@@ -55,7 +55,21 @@ POSITIVE = [
     ("The first phase of the scenario, Lunar Vicinity (2024–2028), prepares the surface missions.", 2023,
      [(1, "Lunar Vicinity", 2024)]),
     ("Phase I – Lunar Vicinity (2024–2028)\nPhase II – Lunar Surface (2028–2035)\nPhase III – Mars (2035 onwards)",
-     2023, [(1, "Lunar Vicinity", 2024), (2, "Lunar Surface", 2028), (3, "Mars", 2035)]),
+     2023, [(1, "Lunar Vicinity", 2024), (2, "Lunar Surface", 2028), (3, "Mars", 2035)]),    # (stop 52) items under a caption "by phase" that a lead below it says are the phases; a table's description cell
+    # ending a sentence above the next row; a period hedged by an adverb
+    ("Rover needs by phase\nThe working group sorts rover needs into three phases:\n1. Phase 1 – Scouting (from 2031): "
+     "small rovers map the ice.\n2. Phase 2 – Sorties (from 2033): crews drive a few kilometres.\n3. Phase 3 – Traverses "
+     "(from 2036): pressurised rovers travel for weeks.", 2030,
+     [(1, "Scouting", 2031), (2, "Sorties", 2033), (3, "Traverses", 2036)]),
+    ("Phases of the scenario\nPhase Name Timeframe Main content\n1 Using the station and preparing for deep space 2031 "
+     "to about 2034\nCrews visit the station in lunar orbit.\n2 Surface sorties from the early 2030s\nShort stays at the "
+     "pole.\n3 Mars orbit after 2040 Crews fly to Mars orbit.\nNext steps\nThe agencies will review the scenario.", 2030,
+     [(1, "Using the station and preparing for deep space", 2031), (2, "Surface sorties", 2030), (3, "Mars orbit", 2040)]),
+    ("Three phases\nPhase 1 – Return and Settle (indicatively 2031–2035). Crews land at the south pole.\nPhase 2 – Stay "
+     "Longer (indicatively 2035–2040). Crews stay for a month.", 2030, [(1, "Return and Settle", 2031), (2, "Stay Longer", 2035)]),
+    ("The needs are sorted by the three phases of the 2030 scenario: Phase 1, the orbital station (to 2032); Phase 2, "
+     "short surface stays (the 2030s); and Phase 3, crews to Mars orbit (from 2040).", 2030,
+     [(1, "orbital station", None), (2, "short surface stays", 2030), (3, "crews to Mars orbit", 2040)]),
 ]
 
 # Shapes the base already reads, kept as guards of the precision checks below.
@@ -94,6 +108,8 @@ HELD = [
 
 # A negative probe: (text, year) — no mission phase must be read.
 NEGATIVE = [
+    ("The review has three stages: Stage 1, drafting (two months); Stage 2, comments (one month); and Stage 3, "
+     "adoption.", 2030),
     ("Key missions\n1 Artemis II crewed lunar flyby 2025\n2 Artemis III landing 2026\n3 Artemis IV Gateway 2028",
      2024),
     ("Artemis III landing, 2026. Chang'e 7, 2026. Luna-26, 2027.", 2024),

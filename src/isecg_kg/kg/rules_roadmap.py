@@ -168,10 +168,12 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
                 and not PHASE_HEADING_RE.match(line.text):  # "Phase 1: Low-Earth orbit (through 2024)" is a phase
             # the table's header line: "Phase Name Timeframe Content", "Step Phase name What it involves Timing"
             return True
-        if len(state.phases) > 1 and _table_ends(ctx, line, state.phases[-1][1]):
+        if len(state.phases) > 1 and _table_ends(ctx, line, state.phases[-1][1]) \
+                and not _next_row_below(ctx, line, state.phases[-1][0] + 1):
             pass
         elif len(state.phases) > 1 and (_description_start(state.phases[-1][1]) is None
-                                        or len(state.phases[-1][1]) < 400 and not line.text.endswith(".")):
+                                        or len(state.phases[-1][1]) < 400 and not line.text.endswith(".")
+                                        or _next_row_below(ctx, line, state.phases[-1][0] + 1)):
             state.phases[-1][1] = f"{state.phases[-1][1]} {line.text}".strip()
             technology_work(ctx, state, sentence)  # a description's work: "with a service module provided by ESA"
             return True
@@ -498,6 +500,15 @@ def _table_ends(ctx: Context, line, last: str) -> bool:
         or line.text.endswith(".") and len(line.text.split()) >= 4 and re.search(r"\b(?:19|20)\d\d", last) is not None
 
 
+def _next_row_below(ctx: Context, line, number: int) -> bool:
+    """Whether the line below ``line`` opens the phases table's next row (``number``): ``line``, a sentence of prose,
+    is a cell of the row above it ("Full use of the ISS; robotic precursor missions." over "2 Cislunar space ..."), not
+    prose after the table; a phase's own heading never is."""
+    below = ctx.text.next_line(line) if line.text.endswith(".") and not PHASE_HEADING_RE.match(line.text) else None
+    row = PHASE_ROW_RE.match(below.text) if below is not None else None
+    return row is not None and row.group(1) == str(number)
+
+
 def _leads_other_list(text: str) -> bool:
     """A lead-in of several words ending in a colon that does not name phases: the list below is of something else
     ("The scenario is built on the following assumptions:")."""
@@ -685,9 +696,25 @@ LISTED_ITEM_RE = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][\w\-’']*(?:\s+[\w\
                             r"(?:19|20)\d\d\w*))$")
 
 
+# "... the three phases of the GER-3 scenario: Phase 1, low Earth orbit and the ISS (to 2024); Phase 2, the lunar
+# vicinity and surface (the 2020s); and Phase 3, ...": items numbered, named in any case, each its period in brackets
+LISTED_NUMBERED_RE = re.compile(r"\b(?:phases|stages)\b[^:.;]{0,60}:\s*(?P<list>.+)$")
+NUMBERED_ITEM_RE = re.compile(r"^(?:and\s+)?(?:[Pp]hase|[Ss]tage)\s+(?P<num>\d{1,2})\s*[,:–—-]\s*(?:the\s+)?"
+                              r"(?P<name>[A-Za-z][\w\-’']*(?:\s+[\w\-’']+){0,6}?)\s*\((?P<period>[^()]*\d[^()]*)\)\s*\.?$")
+
+
 def _phases_listed(ctx: Context, sentence: Sentence) -> None:
     """Phases listed in a sentence after "phases:", each a name with its period in brackets: "The scenario is
-    divided into three phases: Lunar Vicinity (2024–2028), Lunar Surface (2028–2035) and Mars (from 2035)"."""
+    divided into three phases: Lunar Vicinity (2024–2028), Lunar Surface (2028–2035) and Mars (from 2035)"; or each
+    numbered, the items parted by semicolons (LISTED_NUMBERED_RE)."""
+    numbered = LISTED_NUMBERED_RE.search(sentence.text)
+    items = [NUMBERED_ITEM_RE.match(part.strip()) for part in numbered.group("list").split(";")] if numbered else []
+    if len(items) >= 2 and all(items) and [int(i.group("num")) for i in items] == list(range(1, len(items) + 1)) \
+            and all(PERIOD_RE.search(i.group("period")) for i in items):
+        for item in items:
+            _phase(ctx, int(item.group("num")), item.group("name"), f"({item.group('period')})", sentence.evidence(),
+                   "mission-phase-prose")
+        return
     m = LISTED_RE.search(sentence.text)
     if m is None:
         return
@@ -709,10 +736,17 @@ def _caption_by_phase(ctx: Context, line) -> bool:
     phase", "Crew size per phase", "Key missions in each phase"): its items are not phases."""
     lines = ctx.text.lines
     at = ctx.text.position(line) or 0
-    heading = next((above for above in reversed(lines[max(0, at - MAX_LINES_UNDER_HEADING):at + 1])
-                    if (above.heading or cleaner_heading(ctx, above)) and not PHASE_HEADING_RE.match(above.text)), None)
-    return heading is not None and re.search(r"\b(?:by|per|for\s+each|in\s+each|of\s+each)\s+phase\b",
-                                             heading.text, re.I) is not None
+    above = lines[max(0, at - MAX_LINES_UNDER_HEADING):at + 1]
+    at_heading = next((i for i in range(len(above) - 1, -1, -1) if (above[i].heading or cleaner_heading(ctx, above[i]))
+                       and not PHASE_HEADING_RE.match(above[i].text)), None)
+    if at_heading is None or not BY_PHASE_RE.search(above[at_heading].text):
+        return False
+    # (a lead below it saying its items are the phases: "... groups surface mobility needs into three phases:")
+    return not any(LEADS_PHASES_RE.search(lead.text) for lead in above[at_heading + 1:])
+
+
+BY_PHASE_RE = re.compile(r"\b(?:by|per|for\s+each|in\s+each|of\s+each)\s+phase\b", re.I)
+LEADS_PHASES_RE = re.compile(r"\b(?:phases|stages)\s*:\s*$", re.I)
 
 
 def _of_a_named_thing(ctx: Context, before: str) -> bool:
@@ -814,10 +848,11 @@ STATUS_RE = re.compile(r"^(?:completed?|done|finished|closed|ongoing|on-going|in
 
 
 DECADE_PART = {"early": 0, "mid": 5, "late": 7}  # the year a part of a decade starts about
-PHASE_YEAR_RE = re.compile(r"(?:^[\s,;:—–-]*\(?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa)\s+"
-                           r"(?:about\s+|around\s+)?)((?:19|20)\d\d)\b")
+# (an adverb may hedge it: "(indicatively 2025–2030)", "from roughly 2028")
+PHASE_YEAR_RE = re.compile(r"(?:^[\s,;:—–-]*\(?(?:[a-z]+ly\s+)?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa)\s+"
+                           r"(?:about\s+|around\s+|[a-z]+ly\s+)?)((?:19|20)\d\d)\b")
 # "early to mid-2020s": a range of parts of one decade starts in its first part
-PHASE_DECADE_RE = re.compile(r"(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:the\s+)?)(?:((?i:early|mid|late))"
+PHASE_DECADE_RE = re.compile(r"(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:[a-z]+ly\s+)?(?:the\s+)?)(?:((?i:early|mid|late))"
                              r"(?:\s+(?:to|until|–)\s+(?i:mid|late))?[\s-]+)?((?:19|20)\d)0s\b")
 
 
