@@ -349,3 +349,17 @@ def test_a_list_of_all_the_members_at_a_date_counts_them(extract):
                 "Agency (KSA)\nMexican Space Agency (AEM)\nASI\nThat is all, said ISECG in a long sentence of prose that "
                 "ends the list here.", year=2031)
     assert set(_periods(r)) == {"ksa", "aem", "asi"} and not _counts(r)  # some of the members
+
+
+def test_a_table_row_whose_standing_cell_says_member(extract):
+    # an attendance table with a status column (no members caption): each row of standing "Member" is a member then
+    r = extract("International Space Exploration Coordination Group\nMinutes of the Plenary Meeting\n"
+                "Dates: 2031-05-06 to 2031-05-07\nThe chair opened the meeting.\n"
+                "Agency Delegates Status\nKenya Space Agency (KSA) 3 Member (host)\nPOLSA 2 Member\n"
+                "| Mexican Space Agency (AEM) | 1 | Member |\nPortugal Space 1 Observer\nNASA 4 Former member\n"
+                "The agenda was adopted.", title="Minutes of the ISECG Plenary Meeting", year=2031)
+    assert _periods(r) == {"ksa": {"2031-05-06"}, "polsa": {"2031-05-06"}, "aem": {"2031-05-06"}}
+    # a person's post in a group, a row naming two bodies, a sentence: no standing of a body in ISECG
+    r = extract("ISECG Annual Report 2031\nScience Working Group\nDr. Ana Ruiz, ESA Member\nJAXA and KSA Member\n"
+                "The group welcomed POLSA as a new Member.", year=2031)
+    assert not _periods(r)

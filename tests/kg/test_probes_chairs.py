@@ -142,3 +142,22 @@ def test_chair_terms_read(extract, name, text, year, chairs):
 @pytest.mark.parametrize("name, text, year", NEGATIVE, ids=[n[0] for n in NEGATIVE])
 def test_no_chair_of_the_body(extract, name, text, year):
     assert _isecg_chairs(extract(HEAD + text, title="ISECG Annual Report", year=year)) == set()
+
+
+def _taken(result) -> set[tuple[str, str]]:
+    """(label, start) of every event of a chair's taking office (an event about the post it began)."""
+    facts = result.facts
+    about = {s for s, p, o in facts if p == "schema:about" and o.startswith("id/chair/")}
+    return {(next(o for s, p, o in facts if s == e and p == "skos:prefLabel"),
+             next(o for s, p, o in facts if s == e and p == "schema:startDate")) for e in about}
+
+
+def test_a_chair_term_that_starts_on_a_date_is_an_event_of_that_date(extract):
+    r = extract(HEAD + "The chair of ISECG passed from ESA to NASA on 9 November 2016. KARI will take over the chair from "
+                "NASA on 1 January 2031.", title="ISECG Annual Report", year=2017)
+    assert _taken(r) == {("NASA takes the chair of ISECG", "2016-11-09"), ("KARI takes the chair of ISECG", "2031-01-01")}
+    # a term known by its month or years only, or by its end, starts on no day a document gives
+    r = extract(HEAD + "ISECG chairs\nPeriod Chair agency\n2014–2016 ESA\n2016–2019 NASA\nESA chaired ISECG until 2014. "
+                "JAXA took over the chair of ISECG in May 2019.",
+                title="ISECG Annual Report", year=2019)
+    assert _taken(r) == set()

@@ -19,7 +19,8 @@ from .test_probes_events import _events
 
 
 def _starts(r) -> list[str]:
-    return sorted(d for event in _events(r) for d in event.get("schema:startDate", set()))
+    """The start dates of the gatherings (not of a chair's taking office, an event about the post)."""
+    return sorted(d for event in _events(r) if "schema:about" not in event for d in event.get("schema:startDate", set()))
 
 
 

@@ -25,6 +25,9 @@ class Context:
     body: Entity | None = None  # the coordination body the document is about ("the group"), if it names one
     publication: Entity | None = None  # the event of this document's own publication, when it narrates it
     participants: list[tuple[Entity, Evidence]] = field(default_factory=list)  # its participants list
+    # (chair, body, post IRI, start, evidence, rule, confidence) of the chair terms it dates the start of: events of
+    # the body's history, recorded at the document's end (not as the gatherings its sentences tell)
+    chairs_taken: list = field(default_factory=list)
 
 
 @dataclass

@@ -17,9 +17,9 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chair_terms, chairs, counts_from_to, finish_accessions,
+from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chairs_taken, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date,
-                        OWN_YEAR_RE, affiliation, group_named, own_start, names_a_group, count_table, member_count, member_counts, member_fields, member_list, member_since_header, member_since_row, membership,
+                        OWN_YEAR_RE, affiliation, group_named, own_start, names_a_group, count_table, member_count, member_counts, member_fields, member_list, member_since_header, member_standing_row, member_since_row, membership,
                         joined_on, memberships_joined, new_members, number, participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
@@ -54,6 +54,14 @@ PLAN_RE = re.compile(r"\b(?:(?:the|a|an|its|their)\s+)?((?:[\w\-]+\s+){0,3}?[\w\
                      r"(?:planned|scheduled|foreseen|expected)\s+(?:for|in|during)\s+(?:the\s+)?(?:early\s+|mid-?\s*|"
                      r"late\s+)?((?:19|20)\d\d)\b", re.I)
 MEMBER_RE = re.compile(r"\bmember(?:ship|s)?\b", re.I)
+# A body's participating agencies listed after a verb: "The agencies participating in ISECG are A, B and C", "ISECG's
+# participating agencies include A and B" (the body named before the verb, as what they take part in: a document's
+# participants are its authors, a workshop's attended it).
+PARTICIPATING_IN_RE = re.compile(r"\b(?:participat\w*|tak\w+\s+part|agencies|organi[sz]ations)\s+(?:in|of)\s+(?:the\s+)?$",
+                                 re.I)
+PARTICIPATING_RE = re.compile(r"\b(?:participating\s+(?:space\s+)?(?:agencies|organi[sz]ations)|(?:agencies|organi[sz]ations)"
+                              r"\s+(?:that\s+)?(?:participat\w*|tak\w+\s+part)\s+in)\b[^.]*?\b(?:are|were|include|included|"
+                              r"including|among\s+them|such\s+as|:)\s", re.I)
 JOIN_RE = re.compile(r"\b(joined|became (?:a )?members? of|was admitted to|were admitted to)\b", re.I)
 PUBLISH_RE = re.compile(r"\b(published|released|issued)\b", re.I)
 PRESENT_RE = re.compile(r"\bpresented\b", re.I)
@@ -358,7 +366,7 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
 
 def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group: bool) -> None:
     text = sentence.text
-    if not (MEMBER_RE.search(text) or JOIN_RE.search(text) or GATHERS_RE.search(text)):
+    if not (MEMBER_RE.search(text) or JOIN_RE.search(text) or GATHERS_RE.search(text) or PARTICIPATING_RE.search(text)):
         return
     dates = find_dates(text)
     period = str(dates[0].year) if dates else None
@@ -377,8 +385,10 @@ def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group:
         for org, country in _org_country_pairs(ctx, footnote, note_mentions):
             ctx.rec.fact(org.iri, "isecg:country", country.iri, "org-country", 0.85, note_evidence)
         return
-    listed = re.search(r"(?<![\w-])members?\b[^.]*?\b(?:are|were|include|included|including|:)\s", text) \
-        or GATHERS_RE.search(text)
+    # ("The member agencies, among them NASA and ESA, ...", "14 of the member agencies took part, such as ...")
+    listed = re.search(r"(?<![\w-])members?\b[^.]*?\b(?:are|were|include|included|including|among\s+them|such\s+as|"
+                       r"notably|:)\s", text) \
+        or GATHERS_RE.search(text) or PARTICIPATING_RE.search(text)
     if listed and re.search(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}members?\b", text[:listed.end()]):
         return  # "Two organisations that are not ISECG members were asked: X and Y"
     if listed is None:
@@ -396,8 +406,12 @@ def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group:
         return
     if names_a_group(sentence, 0, listed.end()):
         return  # "the members of the ISECG Lunar Volatiles Task Group were": that group's
-    if body.type != "Organization" or (listed.re is GATHERS_RE and (not before or not BODY_RE.search(body.label))):
+    if body.type != "Organization" or (listed.re in (GATHERS_RE, PARTICIPATING_RE)
+                                       and (not before or not BODY_RE.search(body.label))):
         return  # "The Artemis partners bring together 30 agencies:", "The session brought together" are no body's
+    if listed.re is PARTICIPATING_RE and not (re.match(r"(?:'s|’s)\s+participating\b", text[before[0].end:])
+                                             or PARTICIPATING_IN_RE.search(text[:before[0].start])):
+        return  # "The ISECG workshop had these participating agencies:": the workshop's
     # "Members at 31 December 2021: A, B" (the label's date), not the dates the list gives each ("A (2007), B (2011)")
     label_dates = [d for d in dates if d.pos[0] < listed.end()]
     period = str(label_dates[0].year) if label_dates else ctx.series.date  # else as of the document
@@ -578,8 +592,8 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 # renames first: it reads every line (a note's mark calls back to its row) and lets the others read them too
-RULES: list[Rule] = [renames, group_posts, chair_rows, group_lead_rows, cover_group, issued_by, line_people, event_table, stacked_entry, count_table, joining_table,
-                     _member_table,
+RULES: list[Rule] = [renames, group_posts, chair_rows, group_lead_rows, cover_group, issued_by, line_people, member_standing_row,
+                     event_table, stacked_entry, count_table, joining_table, _member_table,
                      member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
                      new_members, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,
@@ -598,6 +612,7 @@ def finish(ctx: Context, state: State) -> None:
     finish_accessions(ctx, state)
     finish_phases(ctx, state)
     finish_counts(ctx, state)
+    chairs_taken(ctx)
 
 
 def apply(ctx: Context, state: State, sentence: Sentence) -> None:

@@ -21,7 +21,7 @@ from .facts import Evidence
 from .reference import Entity
 from .rules_technology_tables import work_header
 from .series import GENRE_WORDS, MEETING_RECORDS, genre_of
-from .text import TABLE_CAPTION_RE, Sentence, clause_start, coordinated
+from .text import BODY_RE, TABLE_CAPTION_RE, Sentence, clause_start, coordinated
 from .vocab import ORGANIZATION_TYPES, term
 
 NUMBER = rf"(\d{{1,3}}|(?:{'|'.join(TENS)})-[a-z]+|" + "|".join([*CARDINALS, *TENS]) + ")"  # "twenty-seven" first
@@ -485,6 +485,21 @@ def membership(ctx: Context, member: Entity, body: Entity, evidence: Evidence, r
             ctx.rec.fact(interval, "time:hasEnd", instant(ctx, end), rule, 1.0, None)
     if role == "isecg:chair" and ctx.body is not None and body.iri == ctx.body.iri:
         membership(ctx, member, body, evidence, "chair-member", confidence)  # its chair rotates among its members
+    if role == "isecg:chair" and start and len(start) == 10:  # (a day: see chairs_taken)
+        ctx.chairs_taken.append((member, body, node, start, evidence, rule, confidence))
+
+
+def chairs_taken(ctx: Context) -> None:
+    """A chair's term that starts on a day is an event of the body's history, on that day ("ESA took over the chair on
+    30 September 2014", at a meeting): one per body, chair and year, whichever documents tell it, about the post it
+    began.  A month or a year dates a term, not its handover (stop 52: of the development sets' chair terms dated to a
+    month, 7 of 33 were events their golds list; to a day, 14 of 29)."""
+    for member, body, post, start, evidence, rule, confidence in ctx.chairs_taken:
+        name = f"{member.acronym or member.label} takes the chair of {body.acronym or body.label}"
+        event = ctx.rec.define(name, "Event", evidence, rule=rule, confidence=confidence, slug=f"{name} {start[:4]}",
+                               lookup=False)
+        ctx.rec.fact(event.iri, "schema:startDate", typed_date(start), rule, confidence, evidence)
+        ctx.rec.fact(event.iri, "schema:about", post, rule, confidence, evidence)
 
 
 def _orgs(sentence: Sentence, start: int = 0, end: int | None = None) -> list[Entity]:
@@ -2821,6 +2836,33 @@ def _unpiped(text: str) -> str:
     """A line of a Markdown table as a PDF would give its cells: "| Agency | Joined |" -> "Agency Joined"; also one
     written without the outer pipes ("Agency | Country | Since")."""
     return PIPE_RE.sub(" ", text).strip() if text.startswith("|") or " | " in text else text
+
+
+# A row's standing cell, the last of the row: "ASI 6 Member (host)", "| CSA | 3 | Member |"; not "Former member",
+# "Member since 2007" (read by the member-since rules) nor a member of a person's ("Member, Science Working Group").
+STANDING_MEMBER_RE = re.compile(r"(?<![\w\-])(?<!(?i:former) )(?<!(?i:associate) )(?<!(?i:non) )(?<!-)"
+                                r"(?:Member|member)(?:\s*\([^()]{1,30}\))?\s*$")
+MAX_STANDING_ROW_WORDS = 14
+
+
+def member_standing_row(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A table row giving one organisation the standing of member in its last cell ("ASI 6 Member (host)", "|
+    Roscosmos | 2 | Member |"; an attendance table with a status column): a member of the body of the section (a
+    group its heading names) or of the document's body, at the document's date.  Rows are not used up: the attendance
+    and event rules read them too."""
+    text = _unpiped(sentence.line.text)
+    if sentence.text != sentence.line.text or len(text.split()) > MAX_STANDING_ROW_WORDS \
+            or not STANDING_MEMBER_RE.search(text):
+        return False
+    owner = sentence.owner
+    body = owner if owner is not None and (owner.type in ("WorkingGroup", "Team") or BODY_RE.search(owner.label)) \
+        else ctx.body
+    orgs = {m.entity.iri: m.entity for m in sentence.mentions if m.entity.type == "Organization"
+            and body is not None and m.entity.iri != body.iri}
+    if body is not None and len(orgs) == 1:
+        membership(ctx, next(iter(orgs.values())), body, sentence.evidence(), "member-standing-row", 0.85,
+                   period=ctx.series.date or (str(ctx.doc.year) if ctx.doc.year else None))
+    return False
 
 
 def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
