@@ -2840,7 +2840,7 @@ def _unpiped(text: str) -> str:
 
 # A row's standing cell, the last of the row: "ASI 6 Member (host)", "| CSA | 3 | Member |"; not "Former member",
 # "Member since 2007" (read by the member-since rules) nor a member of a person's ("Member, Science Working Group").
-STANDING_MEMBER_RE = re.compile(r"(?<![\w\-])(?<!(?i:former) )(?<!(?i:associate) )(?<!(?i:non) )(?<!-)"
+STANDING_MEMBER_RE = re.compile(r"(?<![\w\-])(?<!(?i:former) )(?<!(?i:associate) )(?<!(?i:non) )"
                                 r"(?:Member|member)(?:\s*\([^()]{1,30}\))?\s*$")
 MAX_STANDING_ROW_WORDS = 14
 
@@ -2857,9 +2857,10 @@ def member_standing_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     owner = sentence.owner
     body = owner if owner is not None and (owner.type in ("WorkingGroup", "Team") or BODY_RE.search(owner.label)) \
         else ctx.body
-    orgs = {m.entity.iri: m.entity for m in sentence.mentions if m.entity.type == "Organization"
-            and body is not None and m.entity.iri != body.iri}
-    if body is not None and len(orgs) == 1:
+    if body is None:
+        return False
+    orgs = {m.entity.iri: m.entity for m in sentence.mentions if m.entity.type == "Organization" and m.entity.iri != body.iri}
+    if len(orgs) == 1:
         membership(ctx, next(iter(orgs.values())), body, sentence.evidence(), "member-standing-row", 0.85,
                    period=ctx.series.date or (str(ctx.doc.year) if ctx.doc.year else None))
     return False
