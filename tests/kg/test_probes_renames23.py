@@ -61,3 +61,14 @@ CASES = [
 def test_renames(extract, name, text, changes):
     got = _changes(extract(HEAD + text, title="ISECG Annual Report", year=2032))
     assert got == changes, got
+
+
+def test_a_dated_change_is_an_event_of_its_date(extract):
+    # (stop 52) the change event typed an event too, with its date and a name, so that timelines and event
+    # questions find it; an undated change is no event
+    r = extract(HEAD + "The Atlantis Rocket Centre (ARC) was renamed Atlantis Space Agency (ATSA) in 2031. The Borealis "
+                "Space Office (BSO) was later renamed Borealis Space Agency (BOSA).", title="ISECG Annual Report", year=2032)
+    events = {s for s, p, o in r.facts if p == "rdf:type" and str(o).endswith("schema.org/Event") and s.startswith("id/change/")}
+    slots = {p: str(getattr(o, "value", o)) for s, p, o in r.facts if s in events}
+    assert len(events) == 1 and slots["schema:startDate"] == "2031"
+    assert slots["skos:prefLabel"] == "Atlantis Space Agency replaces Atlantis Rocket Centre"

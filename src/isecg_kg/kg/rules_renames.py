@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pyoxigraph as ox
+
 from .. import iris
 from .context import Context, State
 from .dates import find_dates
@@ -139,5 +141,8 @@ def change_event(ctx: Context, old: Entity, new: Entity, date: str | None, evide
     fact(node, "org:resultingOrganization", new.iri)
     fact(old.iri, "org:changedBy", node)
     fact(new.iri, "org:resultedFrom", node)
-    if date:
+    if date:  # a dated change is an event of the bodies' history too ("UK Space Agency replaces BNSC", 1 April 2010)
         fact(node, "dcterms:date", typed_date(date))
+        fact(node, "rdf:type", term("schema:Event"))
+        fact(node, "schema:startDate", typed_date(date))
+        fact(node, "skos:prefLabel", ox.Literal(f"{new.label} replaces {old.label}"))
