@@ -366,7 +366,8 @@ def _memberships(ctx: Context, state: State, sentence: Sentence) -> None:
 
 def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group: bool) -> None:
     text = sentence.text
-    if not (MEMBER_RE.search(text) or JOIN_RE.search(text) or GATHERS_RE.search(text) or PARTICIPATING_RE.search(text)):
+    gathers, participating = GATHERS_RE.search(text), PARTICIPATING_RE.search(text)
+    if not (MEMBER_RE.search(text) or JOIN_RE.search(text) or gathers or participating):
         return
     dates = find_dates(text)
     period = str(dates[0].year) if dates else None
@@ -387,8 +388,7 @@ def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group:
         return
     # ("The member agencies, among them NASA and ESA, ...", "14 of the member agencies took part, such as ...")
     listed = re.search(r"(?<![\w-])members?\b[^.]*?\b(?:are|were|include|included|including|among\s+them|such\s+as|"
-                       r"notably|:)\s", text) \
-        or GATHERS_RE.search(text) or PARTICIPATING_RE.search(text)
+                       r"notably|:)\s", text) or gathers or participating
     if listed and re.search(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}members?\b", text[:listed.end()]):
         return  # "Two organisations that are not ISECG members were asked: X and Y"
     if listed is None:

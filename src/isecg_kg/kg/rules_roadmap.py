@@ -168,12 +168,11 @@ def mission_phases(ctx: Context, state: State, sentence: Sentence) -> bool | Non
                 and not PHASE_HEADING_RE.match(line.text):  # "Phase 1: Low-Earth orbit (through 2024)" is a phase
             # the table's header line: "Phase Name Timeframe Content", "Step Phase name What it involves Timing"
             return True
-        if len(state.phases) > 1 and _table_ends(ctx, line, state.phases[-1][1]) \
-                and not _next_row_below(ctx, line, state.phases[-1][0] + 1):
+        cell = len(state.phases) > 1 and _next_row_below(ctx, line, state.phases[-1][0] + 1)
+        if len(state.phases) > 1 and not cell and _table_ends(ctx, line, state.phases[-1][1]):
             pass
         elif len(state.phases) > 1 and (_description_start(state.phases[-1][1]) is None
-                                        or len(state.phases[-1][1]) < 400 and not line.text.endswith(".")
-                                        or _next_row_below(ctx, line, state.phases[-1][0] + 1)):
+                                        or len(state.phases[-1][1]) < 400 and not line.text.endswith(".") or cell):
             state.phases[-1][1] = f"{state.phases[-1][1]} {line.text}".strip()
             technology_work(ctx, state, sentence)  # a description's work: "with a service module provided by ESA"
             return True
