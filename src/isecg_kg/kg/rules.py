@@ -30,7 +30,8 @@ from .rules_roles import group_lead_rows, group_posts
 from .rules_people import (author_section, cover_group, end_authors, hosted_issuers, issued_by, line_people, marked_authors,
                            people)
 from .rules_renames import renames
-from .rules_roadmap import finish_phases, mission_phases, phases_in_prose, reported_work, technology_work
+from .rules_roadmap import (finish_phases, gapped_clauses, mission_phases, phases_in_prose, reported_work,
+                            technology_work)
 from .series import RELATION_LABEL_RE
 from .rules_event_frame import event_frame, typed_row
 from .rules_event_tables import dated_item, event_table, stacked_entry
@@ -467,6 +468,7 @@ def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
     if not techs or not (verbs or led):
         return
     evidence = sentence.evidence()
+    gapped = gapped_clauses(sentence)
     for m in techs:
         # The work verb before the technology, and that verb's subject: "JAXA develops X; CSA matures Y".
         verb = next((v for v in reversed(verbs) if v.start() < m.start), None)
@@ -477,9 +479,11 @@ def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
         # "CSA's work on X": the owner of the work is who works on it.
         owner = verb and next((o.entity for o in sentence.mentions if o.entity.type in ORG_LIKE
                                and re.fullmatch(r"(?:'s|’s)\s+", sentence.text[o.end:verb.start()])), None)
-        # "JAXA reported work on X; CSA presented its Y": a later clause with a subject of its own is that subject's
+        # "JAXA reported work on X; CSA presented its Y": a later clause with a subject of its own is that subject's;
+        # so is one with its verb left out ("NASA's work on X, JAXA's on Y")
         start = clause_start(sentence, m.start)
         own = [o.entity for o in coordinated(sentence, start, m.start)] if verb and start > verb.start() else []
+        own = own or [o.entity for o, at in gapped if verb and verb.start() < o.start and at <= m.start][-1:]
         who = own or ([owner] if owner else subjects(sentence, verb.start() if verb else len(sentence.text)))
         for agent in who:
             ctx.rec.fact(agent.iri, "isecg:worksOn", m.entity.iri, "works-on",

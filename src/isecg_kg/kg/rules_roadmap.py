@@ -15,7 +15,7 @@ from .. import iris
 from ..text import CARDINALS, NOTE_AFTER, ORDINALS
 from .context import Context, State
 from .facts import Evidence
-from .reference import Entity
+from .reference import Entity, Mention
 from .text import FOOTNOTE_MARKS, ORG_LIKE, Sentence, clause_start, coordinated, subjects
 from .vocab import term
 
@@ -910,24 +910,25 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
         if owner_entity is not None and owner_entity.type in ORG_LIKE:
             rest = rest[owner.end():]
-        obj = None if re.match(r"(?:which|what|whether|whose|on|upon)\b", rest, re.I) or MEANS_RE.match(rest) \
-            else OBJECT_RE.match(rest)
-        item = re.split(r"\s+and\s+\w+ing\b", obj.group(1))[0] if obj else ""  # "gaps and refining the scenario"
-        item = re.sub(r"^to\s+(?:the\s+)?", "", item)  # "contributes to surface power": surface power
-        item = re.sub(r"(?<=\w)\s+(?:developed|built|designed|supplied|provided|made|funded|derived|based)$", "", item)  # "units developed for ESA"
-        joined = next((o for o in ctx.rec.gazetteer.find(item) if o.entity.type in ORG_LIKE
-                       and re.search(r"(?:,|\band)\s+(?:the\s+)?$", item[:o.start])), None)
-        if joined:  # "X leads the work on Y and ESA leads ...": the next clause's subject ends the object
-            item = re.sub(r"\s*(?:,|\band)\s+(?:the\s+)?$", "", item[:joined.start])
-        known = ctx.rec.gazetteer.lookup(item)
-        if not who or len(item) < 4 or known is not None and known.type != "Technology" \
-                or not (HARDWARE_RE.search(item) or AREA_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)
-                        or PROJECT_RE.match(item)) \
-                or NOT_TECHNOLOGY_RE.search(item):
-            continue
-        evidence = evidence or sentence.evidence()
-        owners = [owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []
-        _works_on(ctx, who + owners, re.sub(r"\s+activities$", "", item), "works-on-element", evidence)
+        for part in _coordinated_objects(rest):  # "is developing the Orion vehicle and the SLS rocket": each
+            obj = None if re.match(r"(?:which|what|whether|whose|on|upon)\b", part, re.I) or MEANS_RE.match(part) \
+                else OBJECT_RE.match(part)
+            item = re.split(r"\s+and\s+\w+ing\b", obj.group(1))[0] if obj else ""  # "gaps and refining the scenario"
+            item = re.sub(r"^to\s+(?:the\s+)?", "", item)  # "contributes to surface power": surface power
+            item = re.sub(r"(?<=\w)\s+(?:developed|built|designed|supplied|provided|made|funded|derived|based)$", "", item)  # "units developed for ESA"
+            joined = next((o for o in ctx.rec.gazetteer.find(item) if o.entity.type in ORG_LIKE
+                           and re.search(r"(?:,|\band)\s+(?:the\s+)?$", item[:o.start])), None)
+            if joined:  # "X leads the work on Y and ESA leads ...": the next clause's subject ends the object
+                item = re.sub(r"\s*(?:,|\band)\s+(?:the\s+)?$", "", item[:joined.start])
+            known = ctx.rec.gazetteer.lookup(item)
+            if not who or len(item) < 4 or known is not None and known.type != "Technology" \
+                    or not (HARDWARE_RE.search(item) or AREA_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)
+                            or PROJECT_RE.match(item)) \
+                    or NOT_TECHNOLOGY_RE.search(item):
+                continue
+            evidence = evidence or sentence.evidence()
+            owners = [owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []
+            _works_on(ctx, who + owners, re.sub(r"\s+activities$", "", item), "works-on-element", evidence)
     for own in ITS_WORK_RE.finditer(text):
         known = ctx.rec.gazetteer.lookup(own.group(1))
         near = [m.entity for m in sentence.mentions if m.entity.type in ORG_LIKE and m.end <= own.start()
@@ -975,6 +976,15 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
             _works_on(ctx, [m.entity], item, "works-on-element", evidence)
 
 
+def _coordinated_objects(rest: str) -> list[str]:
+    """The objects of a verb that ``rest`` follows, each with its own determiner (COORDINATED_RE) up to the clause's
+    end: "the Orion vehicle and the Space Launch System rocket." is two; the last keeps the text after it."""
+    strong = STRONG_STOP_RE.search(rest)
+    head = rest[:strong.start()] if strong else rest
+    parts = COORDINATED_RE.split(head)
+    return parts[:-1] + [parts[-1] + rest[len(head):]]
+
+
 # Words that may stand between a subject and its verb: auxiliaries, adverbs, "and", a relative pronoun.
 BETWEEN_SUBJECT_VERB_RE = re.compile(r"^(?:is|are|was|were|has|have|had|been|be|will|would|shall|should|can|could|may|"
                                      r"might|must|also|now|still|already|currently|together|jointly|and|which|that|who|to|"
@@ -991,7 +1001,7 @@ def _verb_subject(sentence: Sentence, at: int, who: list[Entity]) -> list[Entity
     while words and BETWEEN_SUBJECT_VERB_RE.match(words[-1]):
         gap.append(words.pop())
     near = [m for m in sentence.mentions if m.entity.type in ORG_LIKE and m.end <= at
-            and all(BETWEEN_SUBJECT_VERB_RE.match(w) for w in re.findall(r"[A-Za-z][\w\-]*", sentence.text[m.end:at]))
+            and all(BETWEEN_SUBJECT_VERB_RE.match(w) for w in re.findall(r"[A-Za-z][\w\-]*", _placed(sentence, m.end, at)))
             and not re.search(r"[,;.]", sentence.text[m.end:at])]
     if near:
         last = near[-1]
@@ -1000,6 +1010,17 @@ def _verb_subject(sentence: Sentence, at: int, who: list[Entity]) -> list[Entity
         return who  # a second verb of the same subject, or an aside before the verb
     ends = [m.end for m in sentence.mentions if m.entity in who and m.end <= at]
     return who if not ends else []
+
+
+def _placed(sentence: Sentence, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` without a place that opens it after "of" or "in": "(MBRSC) of the UAE will
+    provide" is "(MBRSC) will provide"."""
+    text = sentence.text[start:end]
+    for m in sentence.mentions:
+        if start <= m.start and m.end <= end and m.entity.type in ("Country", "Place") \
+                and re.fullmatch(r"(?:\s*\([A-Z][\w\-]{1,10}\))?\s+(?:of|in)\s+(?:the\s+)?", sentence.text[start:m.start]):
+            return sentence.text[m.end:end]
+    return text
 
 
 # A subject of a partner no list names and an organisation: "Toyota and JAXA are studying a rover".
@@ -1735,25 +1756,45 @@ def _owned_work(ctx: Context, sentence: Sentence) -> None:
 
 
 # A clause whose verb is left out, an organisation then its work: "JAXA reported on its lander studies, and CSA on
-# rover prototypes", "DLR highlighted its work on life support; CSA its dexterous robotics programme".
+# rover prototypes", "DLR highlighted its work on life support; CSA its dexterous robotics programme", "NASA's work on
+# X, ESA's on Y", "NASA provides X, ESA the Y", "DLR coordinated the area of X, CSA that of Y".
 GAPPED_CLAUSE_RE = re.compile(r"(?:,|;)\s+(?:and\s+)?(?:the\s+)?$")
-GAPPED_WORK_RE = re.compile(r"\s+(?:on|its|their)\s+")
+GAPPED_WORK_RE = re.compile(r"(?:\s+(?P<on>on|that\s+of|those\s+of)|(?:'s|’s)\s+(?P<owned_on>on)|\s+(?:its|their|the|a|an))\s+")
 # The verb the gapped clause shares, in the clause before it: one of work or of reporting on work.
 SHARED_VERB_RE = re.compile(r"\b(?:reported|presented|described|highlighted|showed|outlined|briefed|worked|progressed|"
-                            r"focused|concentrated|continued)\b", re.I)
+                            r"focused|concentrated|continued|coordinated)\b", re.I)
+
+
+def gapped_clauses(sentence: Sentence) -> list[tuple[Mention, int]]:
+    """The clauses of ``sentence`` whose verb is left out (GAPPED_WORK_RE after an organisation opening a clause,
+    GAPPED_CLAUSE_RE), the clause before having a verb of work or of reporting (SHARED_VERB_RE, WORK_VERB_RE) or
+    a work owned ("NASA's work on X, ESA's on Y"): each one's organisation and where its work starts."""
+    text = sentence.text
+    found = []
+    for m in sentence.mentions:
+        gap = GAPPED_WORK_RE.match(text, m.end)
+        before = text[:m.start]
+        if m.entity.type not in ORG_LIKE or gap is None:
+            continue
+        owned = gap.group("owned_on") is not None  # "ESA's on Y" follows only "NASA's work on X", "and" enough before it
+        if not (GAPPED_CLAUSE_RE.search(before) or owned and re.search(r"\s+and\s+(?:the\s+)?$", before)) \
+                or not (OWNED_WORK_RE.search(before) if owned else
+                        SHARED_VERB_RE.search(before) or WORK_VERB_RE.search(before) or OWNED_WORK_RE.search(before)):
+            continue
+        found.append((m, gap.end() if gap.group("on") or owned else gap.start() + 1))
+    return found
 
 
 def _gapped_work(ctx: Context, sentence: Sentence) -> None:
-    """GAPPED_WORK_RE after an organisation that opens a clause (GAPPED_CLAUSE_RE) with no verb of its own, the
-    clause before it having one (SHARED_VERB_RE): the organisation works on the items after it."""
+    """The organisation of each gapped clause (gapped_clauses) works on the items after it, up to the next one's."""
     text, evidence = sentence.text, None
-    for m in sentence.mentions:
-        gap = GAPPED_WORK_RE.match(text, m.end)
-        if m.entity.type not in ORG_LIKE or gap is None or not GAPPED_CLAUSE_RE.search(text[:m.start]) \
-                or not SHARED_VERB_RE.search(text[:m.start]) or OWNED_WORK_RE.match(text, gap.start() + 1):
+    clauses = gapped_clauses(sentence)
+    for (m, start), after in zip(clauses, clauses[1:] + [(None, len(text))]):
+        if OWNED_WORK_RE.match(text, start):
             continue  # "..., and JAXA its work on X": _owned_work reads it
-        rest = text[gap.start() + 1:] if gap.group().strip() != "on" else text[gap.end():]
-        items = _objects(ctx, rest)
+        end = len(text) if after[0] is None else re.search(r"(?:[,;]\s+|\s+)(?:and\s+)?(?:the\s+)?$",
+                                                            text[:after[0].start]).start()
+        items = _objects(ctx, text[start:end])
         if items:
             evidence = evidence or sentence.evidence()
         for item in items:
