@@ -26,7 +26,9 @@ memberships       an organisation's org:Membership of ISECG (not a role): gold "
                   (or, with no beginning, a statement dated inside it); no since -> any membership.
 membership counts isecg:memberCount of ISECG: count equal, date at the gold's precision; a count over a
                   window ("2018-01..2020-03": new members since) is an isecg:newMemberCount whose
-                  schema:startDate and dcterms:date match the window's ends.
+                  schema:startDate and dcterms:date match the window's ends; so is a count dated by a year or
+                  month alone whose window lies inside it (a gold "2 new members in 2011" dated 2011: the
+                  number of members that year was never 2).
 authorship        (document, organisation) of dcterms:creator; the document by file, or by title or
                   paper code for documents the corpus only cites; a person's affiliation makes the
                   organisation an author too (a paper's authors are its agencies); a unit that wrote
@@ -274,10 +276,12 @@ def membership_counts(g: CorpusGraph, gold: list) -> Score:
 
     def match(p, item: dict) -> bool:
         _, count, date, since = p
-        if count != item["count"] or (".." in item["date"]) != (since is not None):
+        if count != item["count"] or ".." in item["date"] and since is None:
             return False
         if since is None:
             return date.startswith(item["date"])
+        if ".." not in item["date"]:  # "2 new members in 2011", dated 2011: the new members of a window inside it
+            return since.startswith(item["date"]) and date.startswith(item["date"])
         low, high = item["date"].split("..")
         return since.startswith(low) and date.startswith(high)
 
