@@ -21,7 +21,7 @@ from .facts import Evidence
 from .reference import Entity
 from .rules_technology_tables import work_header
 from .series import GENRE_WORDS, MEETING_RECORDS, genre_of
-from .text import BODY_RE, TABLE_CAPTION_RE, Sentence, clause_start, coordinated
+from .text import BODY_RE, TABLE_CAPTION_RE, Sentence, clause_start, coordinated, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
 NUMBER = rf"(\d{{1,3}}|(?:{'|'.join(TENS)})-[a-z]+|" + "|".join([*CARDINALS, *TENS]) + ")"  # "twenty-seven" first
@@ -56,7 +56,7 @@ PARTICIPLE_JOIN_RE = re.compile(r"^\W*(?:(?:After|Upon|On|Since)\s+)?(?:[Jj]oini
 # Passive or body left implicit: "X and Y were welcomed that year", "two more organisations became members:",
 # "X was admitted at the June plenary", "X became the 16th member", "X became ISECG's twentieth member"; a
 # chronology's present: "X becomes a member".
-PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were|is|are|has been|have been) (?:also |then |formally |finally )?"
+PASSIVE_JOIN_RE = re.compile(rf"\b(?:(?:was|were|is|are|has been|have been) (?:also |then |formally |officially |finally |both |all |each )?"
                              rf"(?:welcomed|admitted|greeted|accepted)(?!\s+to\b)|(?:became|becomes) (?:a |an |the |its |\S+(?:'s|’s) )?(?:new |newest |"
                              rf"latest |most recent )?members?\b(?!\s+of)"
                              rf"|(?:became|becomes) (?:the |its )?(?:\S+(?:'s|’s) )?{RANK}(?:\s+(?:member|participa\w+)\b|(?=\s*[.;,])))", re.I)
@@ -738,6 +738,7 @@ def memberships_joined(ctx: Context, state: State, sentence: Sentence) -> bool |
             state.joining = {"body": body, "start": start, "evidence": evidence}
     _members_since(ctx, sentence, dates)
     _apposed_members(ctx, sentence)
+    _attended_as_members(ctx, sentence, dates)
     _standing_members(ctx, state, sentence, dates)
     _replaced_as_member(ctx, sentence, dates)
     _accessions_of(ctx, state, sentence, dates)
@@ -1289,7 +1290,10 @@ def _approved_memberships(ctx: Context, sentence: Sentence, dates: list[DateSpan
 # in Dubai in October").
 APPOSED_JOIN_RE = re.compile(r"(?:,\s+(?:the|an?)\s+[a-z][^,()]{0,40}?)?,\s+(?P<all>(?:both|all|each|all\s+\w+)\s+)?"
                              r"(?:admitted|welcomed|accepted)\s+(?:as\s+(?:a\s+|its\s+)?(?:new\s+)?members?\s+)?"
-                             r"(?:(?-i:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+)?(?:in|on)\s+$", re.I)
+                             r"(?:(?-i:in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+)?(?:in|on)\s+$"
+                             # in a relative clause, the body named: "ASA, which joined ISECG in 2019, took part"
+                             r"|,\s+(?:which|who)\s+(?:had\s+|has\s+)?(?:joined|(?:was|had\s+been)\s+admitted\s+to|"
+                             r"became\s+(?:a\s+)?members?\s+of)\s+(?P<body>[^,;()]{2,60}?)\s+(?:in|on)\s+$", re.I)
 # between two names of a list (a name's acronym in brackets): "Polish Space Agency (POLSA) and the Philippine ..."
 LIST_GAP_RE = re.compile(r"[\s()]*(?:,|and|&|,\s*and)?\s*(?:the\s+)?\(?\s*")
 
@@ -1301,8 +1305,8 @@ def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -
         return
     for d in dates:
         cue = APPOSED_JOIN_RE.search(sentence.text[:d.pos[0]])
-        if cue is None:
-            continue
+        if cue is None or cue.group("body") and ctx.rec.gazetteer.lookup(cue.group("body")) != ctx.body:
+            continue  # "ESA, which joined the Artemis programme in 2020": another body's
         named = re.sub(r"\s*\([^()]*\)$", "", sentence.text[:cue.start()])  # "Portugal Space (PTS), admitted"
         orgs = sorted((m for m in sentence.mentions if m.end <= cue.start() and m.entity.type == "Organization"),
                       key=lambda m: m.start)
@@ -1316,6 +1320,37 @@ def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -
         for member in members:
             if member.iri != ctx.body.iri:
                 membership(ctx, member, ctx.body, sentence.evidence(), "joined", 0.8, start=d.start)
+
+
+# Taking part as a member: "LSA took part for the first time as a member, as did ASA", "PhilSA and LSA attended the
+# meeting as new members" (not as observers or guests).
+ATTENDED_AS_MEMBER_RE = re.compile(r"\b(?:(?:took|take|takes)\s+part|participated|attended|joined\s+the\s+meeting|"
+                                   r"(?:was|were)\s+present)\b(?P<first>[^.;]{0,60}?\bfor\s+the\s+first\s+time)?"
+                                   r"[^.;]{0,60}?\bas\s+(?:a\s+|an\s+)?(?:full\s+|new\s+)?(?P<new>new\s+)?members?\b(?!\s+of\s+(?!ISECG))",
+                                   re.I)
+AS_DID_RE = re.compile(r",?\s+as\s+did\s+(?:the\s+)?$")
+
+
+def _attended_as_members(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
+    """ATTENDED_AS_MEMBER_RE: the subjects (and those "as did" after) are members of the document's body; from the
+    date the sentence or the document's report gives when they did so for the first time or as new members, else as
+    of the document."""
+    if ctx.body is None:
+        return
+    text = sentence.text
+    for m in ATTENDED_AS_MEMBER_RE.finditer(text):
+        first = m.group("first") or m.group("new") or re.search(r"\bfor\s+the\s+first\s+time\b", text[m.end():])
+        who = subjects(sentence, m.start(), fallback=False)
+        who += [n.entity for n in sentence.mentions if n.start >= m.end() and n.entity.type in ORG_LIKE
+                and AS_DID_RE.search(text[:n.start])]
+        if not who:
+            continue
+        told = [d.start for d in dates if m.start() <= d.pos[0] < m.end()]  # "attended in May 2023 for the first time"
+        start = (told[0] if told else _reported_year(ctx) or ctx.series.date) if first else None
+        for member in who:
+            if member.iri != ctx.body.iri:
+                membership(ctx, member, ctx.body, sentence.evidence(), "attended-as-member", 0.75, start=start,
+                           period=None if start else ctx.series.date)
 
 
 def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: list[DateSpan], *,
