@@ -17,7 +17,7 @@ from .discover import HEADS
 from ..text import ORDINALS, TENS
 from .reference import Entity
 from .series import edition_of_title
-from .text import ITEM_DATE_RE, ORG_LIKE, Sentence, subject
+from .text import FOOTNOTE_MARKS, ITEM_DATE_RE, ORG_LIKE, Sentence, subject
 from .vocab import term
 
 # (a place may stand between: "hosted in Rome by ASI")
@@ -324,9 +324,11 @@ def _told_when_where(ctx: Context, text: str, mention, rest: str, evidence, fall
     told = relative[0] if relative else _dated_at(ctx, text, mention.start)
     # "the 2033 European Lunar Symposium (Lisbon, 14 May)": the year before the name completes the day after it
     named_year = re.search(r"\b((?:19|20)\d\d)\s+$", text[:mention.start])
+    # else the year of a date the sentence told before: "on 24 September 2013, during the 64th IAC (23–27 September)"
+    earlier = find_dates(text[:mention.start])
     event, dates = _when_where(ctx, mention.entity, rest, evidence, fallback or told,
                                default_year=told.year if told else int(named_year.group(1)) if named_year else None,
-                               paragraph_year=year)
+                               paragraph_year=year or (earlier[-1].year if earlier else None))
     same = re.match(r"[^.;]*?\bopen\w*\s+(?:in\s+the\s+(?:same\s+)?city|there)\b", rest)
     if relative and relative[1] and (relative[2] or same):
         place = find_place(ctx, relative[1], evidence)
@@ -1530,7 +1532,7 @@ def meeting_series(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 # Meetings told together as having been held: "The 2022 meetings took place in Rome on ... and in Paris on ...".
-PLURAL_HELD_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Tt]wo|[Tt]hree)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>meetings|plenaries|"
+PLURAL_HELD_RE = re.compile(rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Tt]wo|[Tt]hree)\s+|^[\W{FOOTNOTE_MARKS}]*(?=[A-Z]))(?:[\w\-]+\s+){{0,3}}?(?P<noun>meetings|plenaries|"
                             r"workshops|sessions|conferences)\s+(?:took\s+place|were\s+held|met|convened)\b")
 # Where one meeting of such a list ends and the next begins: "..., hosted by ASI, and in Paris on ...", "; in Tsukuba".
 # (", and the SWG in Tokyo (...)": another body's meeting, its verb left out)
@@ -1651,6 +1653,10 @@ def _listed_meetings(ctx: Context, state: State, sentence: Sentence) -> bool:
         hosted = HOST_RE.search(part)
         host = next((m.entity for m in sentence.mentions if hosted and m.start >= start + hosted.end() and m.end <= end
                      and m.entity.type in ORG_LIKE), None)
+        # or the agency opening the part's brackets before its date: "in Noordwijk (ESA, October 2009)"
+        host = host or next((m.entity for m in sentence.mentions if start <= m.start and m.end <= date.pos[0] + start
+                             and m.entity.type in ORG_LIKE and re.search(r"\(\s*$", text[start:m.start])
+                             and re.match(r"\s*(?:\([A-Z][\w\-]{1,10}\))?\s*,", text[m.end:])), None)
         if host is not None:
             ctx.rec.fact(event.iri, "schema:organizer", host.iri, "listed-meetings", 0.75, evidence)
         if VIRTUAL_RE.search(part) or VIRTUAL_RE.search(text[told[-1][1]:]):  # "..., both by videoconference"
