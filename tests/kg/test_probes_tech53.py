@@ -61,3 +61,13 @@ def test_a_subject_with_its_place_after_it(extract, text, pairs):
 def test_no_work_where_no_clause_of_work_is_gapped(extract, text):
     found = extract(REPORT + text).works_on()
     assert not {pair for pair in found if pair[0] in {"polsa", "uksa"}}
+
+
+def test_a_row_of_a_table_of_no_work_is_left_to_the_other_rules(extract):
+    """A row written out with its columns' names, under a header naming no work ("Working group  Lead agency
+    Lead  Remarks"), is no technology table's: its people are read; a participle's clause is no work item."""
+    r = extract(REPORT + "Working group Lead agency Lead Remarks\nScience Working Group (SWG) — Lead agency: NOSA and "
+                "POLSA (co-leads); Lead: Kari Nordmann (NOSA); Remarks: Lead since May 2031, succeeding Jan Kowalski "
+                "(POLSA)\n")
+    assert ("id/person/kari-nordmann", "schema:affiliation", "id/org/nosa") in r.facts
+    assert not {pair for pair in r.works_on() if "succeeding" in pair[1].lower()}

@@ -2019,8 +2019,9 @@ def _bracketed_items(ctx: Context, sentence: Sentence) -> None:
         named = [n for n in sentence.mentions if n.end <= m.start("agents") and not text[n.end:m.start("agents")].strip(" (")
                  and n.entity.type != "Technology"]  # a technology's name before its agencies is the item
         if named or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(item)) \
-                or re.search(r"\b(?:that|which|who|whose)\b", item):
-            continue  # "... Technology Centre (ESTEC)": a name's acronym; "the rover that the agency ... (...)"
+                or re.search(r"\b(?:that|which|who|whose)\b", item) or re.match(r"[a-z]+ing\s+[A-Z]", item):
+            continue  # "... Technology Centre (ESTEC)": a name's acronym; "the rover that the agency ... (...)"; a
+            # participle's clause, "succeeding Mark Feldman (NASA)"
         known = ctx.rec.gazetteer.lookup(item)
         if len(item.split()) > MAX_LIST_ITEM_WORDS or known is not None and known.type != "Technology" \
                 or NOT_TECHNOLOGY_RE.search(item) or not (known is not None or _technology_like(item)):

@@ -175,7 +175,8 @@ def _told_row(ctx: Context, line: Line) -> bool:
     while at and TOLD_ROW_RE.fullmatch(lines[at - 1].text):
         at -= 1
     if not at or not _rank(lines[at - 1].text):
-        return True  # the header names no work ("Standard  Lead agency  Partner agencies"): no technology table
+        return False  # the header names no work ("Standard  Lead agency  Partner agencies"): no technology table, its
+        # row the other rules' (a group's leads and their people: "ERWG — Lead agency: NASA; Lead(s): A B (NASA)")
     evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
     agencies = {entity.iri: entity for value in roles for _, _, entity in _agencies(ctx, value, inside=False)}
     for item in _items(label):
