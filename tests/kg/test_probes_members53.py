@@ -46,3 +46,8 @@ def test_taking_part_as_a_member_with_no_first_time_is_a_membership_as_of_the_do
 ])
 def test_no_membership_of_isecg_from_another_body_or_standing(extract, text):
     assert "polsa" not in _periods(extract(REPORT + text))
+
+
+def test_attending_as_new_members_dates_the_membership(extract):
+    assert _periods(extract(REPORT + "NOSA and POLSA attended the Oslo meeting in May 2031 as new members.",
+                            year=2031)) == {"nosa": {"from-2031-05"}, "polsa": {"from-2031-05"}}

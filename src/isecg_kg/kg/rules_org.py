@@ -1326,8 +1326,7 @@ def _apposed_joinings(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -
 # meeting as new members" (not as observers or guests).
 ATTENDED_AS_MEMBER_RE = re.compile(r"\b(?:(?:took|take|takes)\s+part|participated|attended|joined\s+the\s+meeting|"
                                    r"(?:was|were)\s+present)\b(?P<first>[^.;]{0,60}?\bfor\s+the\s+first\s+time)?"
-                                   r"[^.;]{0,60}?\bas\s+(?:a\s+|an\s+)?(?:full\s+|new\s+)?(?P<new>new\s+)?members?\b(?!\s+of\s+(?!ISECG))",
-                                   re.I)
+                                   r"[^.;]{0,60}?\bas\s+(?:a\s+|an\s+)?(?:full\s+)?(?P<new>new\s+)?members?\b", re.I)
 AS_DID_RE = re.compile(r",?\s+as\s+did\s+(?:the\s+)?$")
 
 
@@ -1339,6 +1338,9 @@ def _attended_as_members(ctx: Context, sentence: Sentence, dates: list[DateSpan]
         return
     text = sentence.text
     for m in ATTENDED_AS_MEMBER_RE.finditer(text):
+        of = re.match(r"\s+of\s+(?:the\s+)?([^,;.()]{2,60})", text[m.end():])
+        if of and not any(f.entity == ctx.body for f in ctx.rec.gazetteer.find(of.group(1))):
+            continue  # "as a member of the steering committee": another body's
         first = m.group("first") or m.group("new") or re.search(r"\bfor\s+the\s+first\s+time\b", text[m.end():])
         who = subjects(sentence, m.start(), fallback=False)
         who += [n.entity for n in sentence.mentions if n.start >= m.end() and n.entity.type in ORG_LIKE
