@@ -71,3 +71,23 @@ def test_a_row_of_a_table_of_no_work_is_left_to_the_other_rules(extract):
                 "(POLSA)\n")
     assert ("id/person/kari-nordmann", "schema:affiliation", "id/org/nosa") in r.facts
     assert not {pair for pair in r.works_on() if "succeeding" in pair[1].lower()}
+
+
+def test_rows_written_out_under_a_header_are_read_by_their_columns_names(extract):
+    """Rows the ingester wrote out with their columns' names under a table's header are read by those names, not by
+    the header's positions: the agencies of the role columns work on the row's item (no person's name read as an
+    item), the people of a "Lead(s)" cell are read; a row of a table of groups is no work on the group."""
+    r = extract(REPORT + "Technology area Lead agency Lead(s) Partner agencies\nSurface power — Lead agency: NOSA; "
+                "Lead(s): Ingrid Nordmann (NOSA); Partner agencies: POLSA\nIce drilling — Lead agency: ASA; Lead(s): "
+                "Maria Rossi (ASA); Partner agencies: NOSA\n")
+    assert r.works_on() == {("nosa", "Surface power"), ("polsa", "Surface power"), ("asa", "Ice drilling"),
+                            ("nosa", "Ice drilling")}
+    assert {("id/person/ingrid-nordmann", "schema:affiliation", "id/org/nosa"),
+            ("id/person/maria-rossi", "schema:affiliation", "id/org/asa")} <= r.facts
+    groups = extract(REPORT + "Working group Lead agency Lead(s) in 2031 Work in 2031\nScience Working Group (SWG) — "
+                     "Lead agency: NOSA; Lead(s) in 2031: Ingrid Nordmann (NOSA); Jan Kowalski (POLSA); Work in 2031: "
+                     "Ice drill tests\nTechnology Working Group (TWG) — Lead agency: ASA; Lead(s) in 2031: Maria Rossi "
+                     "(ASA); Work in 2031: Rover wheel tests\n")
+    assert not {pair for pair in groups.works_on() if "Working Group" in pair[1] or "Nordmann" in pair[1]}
+    assert {("id/person/ingrid-nordmann", "schema:affiliation", "id/org/nosa"),
+            ("id/person/jan-kowalski", "schema:affiliation", "id/org/polsa")} <= groups.facts

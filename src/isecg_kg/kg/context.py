@@ -54,6 +54,7 @@ class State:
     founded: str | None = None  # when the document said its body was founded ("Fourteen agencies created it in 2007")
     last_date: str | None = None  # the latest date a sentence of this paragraph named ("that year")
     technology_table: list[Line] = field(default_factory=list)  # the lines of the technology table last read
+    work_row: Line | None = None  # a technology table's row written out, its work read: the other rules read its rest
     used_lines: set = field(default_factory=set)  # (page, offset) of lines an event table has read
     ranks: dict = field(default_factory=dict)  # (body IRI, date) -> (rank, body, evidence): "X became the 16th member"
     recent: dict | None = None  # "nine agencies that had recently joined ISECG": {"body", "count", "evidence"}

@@ -462,6 +462,8 @@ RECEIVED_RE = re.compile(r"\b(?:benefit|profit|learn|draw|gain|rel(?:y|ie)|depen
 
 
 def _works_on(ctx: Context, state: State, sentence: Sentence) -> None:
+    if sentence.line is state.work_row:
+        return  # a technology table's row: its work is read
     techs = sentence.of_type("Technology")
     verbs = list(WORK_RE.finditer(sentence.text))
     led = LED_BY_RE.search(sentence.text)

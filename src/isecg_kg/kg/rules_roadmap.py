@@ -891,6 +891,8 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
     Lander activities" (ESA's too), "a large pressurised rover from JAXA", "whose service module is
     supplied by ESA", "ISECG says its technology gap assessment will continue", and in a sentence about work
     under way "ESA's PROSPECT drill", "an ISRO lander"."""
+    if sentence.line is state.work_row:
+        return  # a technology table's row: its work is read
     text = sentence.text
     evidence = None
     for verb in WORK_VERB_RE.finditer(text):
@@ -1174,6 +1176,8 @@ def reported_work(ctx: Context, state: State, sentence: Sentence) -> None:
     """Work a report says agencies did, with a verb of its year ("ESA progressed the European Large
     Logistic Lander", "ISRO continued development of Chandrayaan-3"), and lists of agencies' work, one
     "AGENCY – work" item after another, under a heading or an introduction about work."""
+    if sentence.line is state.work_row:
+        return  # a technology table's row: its work is read
     text, evidence = sentence.text, None
     for verb in REPORTED_VERB_RE.finditer(text):
         who = subjects(sentence, verb.start(), fallback=False)

@@ -99,15 +99,18 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     phase table open above takes them for its last phase's description)."""
     line = sentence.line
     if any(line is read for read in state.technology_table):
-        return True
+        state.work_row = line
+        return True if state.phases is not None else None
     if line.heading:  # "NASA: the Human Landing System": a short list item looks like a heading, used up below
         colon_items(ctx, sentence)
         line_work(ctx, sentence)
     if sentence.offset + len(sentence.text) != line.offset + len(line.text) \
             or state.phases is not None and len(state.phases) == 1:
         return None  # a header ends its line (the cleaner may join it to prose); a phase table's header is its own
-    if _told_row(ctx, line):
-        return True
+    if _told_row(ctx, line):  # its work read here; its other cells (the people of a "Lead(s)" column) the other
+        # rules', but under a phase table open above (which would take it for its last phase's description)
+        state.work_row = line
+        return True if state.phases is not None else None
     at = ctx.text.position(line)
     marked = _mark_table(ctx, at)
     if marked is not None:
@@ -130,8 +133,8 @@ def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | 
     if columns is None:
         columns, header = _wrapped_header(ctx, at)
         at += len(header) - 1 if header else 0
-    if columns is None:
-        return None
+    if columns is None or not columns.pipe and _told_below(ctx, at):
+        return None  # (rows the ingester wrote out with their columns' names: each read by _told_row, by its names)
     rows, used = (_pipe_rows if columns.pipe else _plain_rows)(ctx, at, columns)
     if not rows:
         return None
@@ -157,6 +160,13 @@ NO_WORK_MARK_RE = re.compile(r"[✗✘×\-–—]|no|none|n/?a|planned|interest(
 MIN_ROLES = 2
 
 
+def _told_below(ctx: Context, at: int) -> bool:
+    """Whether the line below the header at ``at`` is a row written out with its columns' names."""
+    lines = ctx.text.lines
+    m = TOLD_ROW_RE.fullmatch(lines[at + 1].text) if at + 1 < len(lines) else None
+    return m is not None and TOLD_CELL_RE.search(m.group("cells")) is not None
+
+
 def _told_row(ctx: Context, line: Line) -> bool:
     m = TOLD_ROW_RE.fullmatch(line.text)
     names = list(TOLD_CELL_RE.finditer(m.group("cells"))) if m else []
@@ -180,6 +190,9 @@ def _told_row(ctx: Context, line: Line) -> bool:
     evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
     agencies = {entity.iri: entity for value in roles for _, _, entity in _agencies(ctx, value, inside=False)}
     for item in _items(label):
+        known = ctx.rec.gazetteer.lookup(re.sub(r"\s*\([^()]*\)$", "", item))  # (without its acronym)
+        if known is not None and known.type != "Technology":
+            continue  # "Science Working Group (SWG) — Lead agency: ...": a table of groups, not of work
         work = work_item(ctx, item, evidence, rule=RULE)
         for agency in agencies.values():
             ctx.rec.fact(agency.iri, "isecg:worksOn", work.iri, RULE, 0.8, evidence)
