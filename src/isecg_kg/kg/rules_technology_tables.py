@@ -95,22 +95,19 @@ class Row:
 
 
 def technology_tables(ctx: Context, state: State, sentence: Sentence) -> bool | None:
-    """A technology table's header line reads the whole table; its row lines are used up here (before a
-    phase table open above takes them for its last phase's description)."""
+    """A technology table's header line reads the whole table (rows the ingester wrote out with their columns' names
+    are read one by one, by those names); its rows' work is read here alone (_row_read)."""
     line = sentence.line
     if any(line is read for read in state.technology_table):
-        state.work_row = line
-        return True if state.phases is not None else None
+        return _row_read(state, line)
     if line.heading:  # "NASA: the Human Landing System": a short list item looks like a heading, used up below
         colon_items(ctx, sentence)
         line_work(ctx, sentence)
     if sentence.offset + len(sentence.text) != line.offset + len(line.text) \
             or state.phases is not None and len(state.phases) == 1:
         return None  # a header ends its line (the cleaner may join it to prose); a phase table's header is its own
-    if _told_row(ctx, line):  # its work read here; its other cells (the people of a "Lead(s)" column) the other
-        # rules', but under a phase table open above (which would take it for its last phase's description)
-        state.work_row = line
-        return True if state.phases is not None else None
+    if _told_row(ctx, line):
+        return _row_read(state, line)
     at = ctx.text.position(line)
     marked = _mark_table(ctx, at)
     if marked is not None:
@@ -158,6 +155,14 @@ TOLD_CELL_RE = re.compile(r"(?:^|;\s)([^\s;:—][^;:—]{0,40}):\s")  # "; Suppo
 ROLE_NAME_RE = re.compile(r"(?:co-?)?lead|prime|support|contributing|partner", re.I)
 NO_WORK_MARK_RE = re.compile(r"[✗✘×\-–—]|no|none|n/?a|planned|interest(?:ed)?", re.I)
 MIN_ROLES = 2
+
+
+def _row_read(state: State, line: Line) -> bool | None:
+    """A row whose work this rule read: the work rules skip it (State.work_row), the others read its other cells (the
+    people of a "Lead(s)" column), but under a phase table open above, which would take it for its last phase's
+    description: used up then."""
+    state.work_row = line
+    return True if state.phases is not None else None
 
 
 def _told_below(ctx: Context, at: int) -> bool:
