@@ -1349,9 +1349,10 @@ def _attended_as_members(ctx: Context, sentence: Sentence, dates: list[DateSpan]
             continue
         told = [d.start for d in dates if m.start() <= d.pos[0] < m.end()]  # "attended in May 2023 for the first time"
         start = (told[0] if told else _reported_year(ctx) or ctx.series.date) if first else None
+        evidence = sentence.evidence()
         for member in who:
             if member.iri != ctx.body.iri:
-                membership(ctx, member, ctx.body, sentence.evidence(), "attended-as-member", 0.75, start=start,
+                membership(ctx, member, ctx.body, evidence, "attended-as-member", 0.75, start=start,
                            period=None if start else ctx.series.date)
 
 

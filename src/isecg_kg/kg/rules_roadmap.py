@@ -912,6 +912,7 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
         owner_entity = ctx.rec.gazetteer.lookup(owner.group(1)) if owner else None
         if owner_entity is not None and owner_entity.type in ORG_LIKE:
             rest = rest[owner.end():]
+        owners = [owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []
         for part in _coordinated_objects(rest):  # "is developing the Orion vehicle and the SLS rocket": each
             obj = None if re.match(r"(?:which|what|whether|whose|on|upon)\b", part, re.I) or MEANS_RE.match(part) \
                 else OBJECT_RE.match(part)
@@ -929,7 +930,6 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
                     or NOT_TECHNOLOGY_RE.search(item):
                 continue
             evidence = evidence or sentence.evidence()
-            owners = [owner_entity] if owner_entity is not None and owner_entity.type in ORG_LIKE else []
             _works_on(ctx, who + owners, re.sub(r"\s+activities$", "", item), "works-on-element", evidence)
     for own in ITS_WORK_RE.finditer(text):
         known = ctx.rec.gazetteer.lookup(own.group(1))
@@ -1017,12 +1017,11 @@ def _verb_subject(sentence: Sentence, at: int, who: list[Entity]) -> list[Entity
 def _placed(sentence: Sentence, start: int, end: int) -> str:
     """The text from ``start`` to ``end`` without a place that opens it after "of" or "in": "(MBRSC) of the UAE will
     provide" is "(MBRSC) will provide"."""
-    text = sentence.text[start:end]
     for m in sentence.mentions:
         if start <= m.start and m.end <= end and m.entity.type in ("Country", "Place") \
                 and re.fullmatch(r"(?:\s*\([A-Z][\w\-]{1,10}\))?\s+(?:of|in)\s+(?:the\s+)?", sentence.text[start:m.start]):
             return sentence.text[m.end:end]
-    return text
+    return sentence.text[start:end]
 
 
 # A subject of a partner no list names and an organisation: "Toyota and JAXA are studying a rover".
