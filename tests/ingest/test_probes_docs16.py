@@ -16,8 +16,8 @@ from isecg_kg.ingest.catalog import _EDITION_LINE, _with_edition
 ])
 def test_an_edition_line_below_the_title(line, edition):
     m = _EDITION_LINE.match(line)
-    assert m and m.group(1) == edition
-    assert _with_edition("The Global Exploration Roadmap", m.group(1)) == f"The Global Exploration Roadmap — {edition}"
+    assert m and m.group("edition") == edition
+    assert _with_edition("The Global Exploration Roadmap", m.group("edition")) == f"The Global Exploration Roadmap — {edition}"
 
 
 @pytest.mark.parametrize("line", [

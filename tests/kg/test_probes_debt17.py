@@ -5,8 +5,8 @@ from isecg_kg.kg import series
 def test_head_genre_reads_every_cue_once():
     # every genre cue a title or head may give is read by head_genre, once (a cue added to a list and not to the
     # order, or a second cue of one genre in one list, fails here rather than going unread)
-    cues = [cue for group in (series.GENRES, series.HEAD_GENRES, series.PRESENTED_AT, series.COMPOUND_REPORT,
-                              series.REPORT_WORDS) for cue in group]
+    cues = [cue for group in (series.GENRES, series.HEAD_GENRES, series.NAMED_KINDS, series.PRESENTED_AT,
+                              series.COMPOUND_REPORT, series.REPORT_WORDS) for cue in group]
     read = [(slug, cue.pattern) for slug, cue in series.HEAD_GENRE_ORDER]
     assert sorted(read) == sorted(cues)
 

@@ -24,7 +24,7 @@ def _genre(lines: list[str]) -> str | None:
     (["Interview: the new chair of the Science Working Group", "By A. Writer, Space Weekly, May 2019"], "interview"),
     (["Three questions for the ISECG chair", "An interview by the Secretariat, March 2021"], "interview"),
     (["ISECG", "A History in Dates, 2007–2020"], "history"),
-    (["Chronology of international exploration coordination", "Prepared by the Secretariat, 2019"], "history"),
+    (["Chronology of international exploration coordination", "Prepared by the Secretariat, 2019"], "chronology"),
     (["Commercial Lunar Services — Survey Report 2021", "Prepared by the CEWG"], "survey"),
     (["Agency Survey Report: Capabilities for Mars Sample Return"], "survey"),
 ])

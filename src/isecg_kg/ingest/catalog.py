@@ -174,7 +174,7 @@ _TITLE_FIELD = re.compile(r"^(?i:title)\s*:\s*[\"']?(.{3,200}?)[\"']?$")
 # document is ("Executive Summary — Third Edition, January 2018").
 _ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|1st|2nd|3rd|"
              r"[4-9]th|1[0-2]th")
-_EDITION_LINE = re.compile(rf"^\W*(?:(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*\s*[—–:|·-]\s*)?((?i:{_ORDINALS})\s+(?i:edition))\b"
+_EDITION_LINE = re.compile(rf"^\W*(?:(?P<part>(?:[A-Z][\w\-]*\s+){{0,2}}[A-Z][\w\-]*)\s*[—–:|·-]\s*)?(?P<edition>(?i:{_ORDINALS})\s+(?i:edition))\b"
                            r"(?:\W+(?:\w+\s+)?(?:19|20)\d\d)?\W*$")
 COVER_WORDS = 20
 # A heading that is a date only: "August 2022", "Spring 2019", "2019".
@@ -194,17 +194,22 @@ _TOOL_TITLE = re.compile(r"^(?i:(?:layout|slide|page|untitled|document|presentat
                          r"|^(?i:(?:ISECG|the|an?|white|paper|newsletter|news|annual|report|minutes|series|technical|note|"
                          r"press|release|summary|meeting|supplement)\s*)+$")
 # A heading that is no title: a code ("IAC-19-A5.1.2"), a year, a genre label, a single word ("ISECG").
-_NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$")
+_NO_TITLE = re.compile(r"^\S*\d\S*$|^\W*\w+\W*$"
+                       # a field of the document's number, its label then a code: "Document reference ISECG-TWG-TOR",
+                       # "Ref.: TN-2015-03", "Document No. 4"
+                       r"|^(?i:(?:document|doc\.?|report|paper)\s+)?(?i:reference|ref\.|number|no\.|code|identifier)\s*:?\s*"
+                       r"[\w./-]*[\d/.-][\w./-]*$")
 # A date still to come: "to be released in January 2018", "due in", "at the next meeting on".
 _FUTURE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|foreseen|next\s+(?:meeting|issue|edition))"
            r"\b[^.;]{0,40}?\b(?:in|on|by|for|at)\s+")
 # A year of another work, a period or a horizon a first page names ("of 12 May 2016", "the 2011 roadmap", "to 31
 # December 2016", "Scenario to 2030", "The Roadmap after 2013", "(ISECG, 2013)": an author's name, not a genre as in the
-# document's own label "(press release, February 2025)", "(ISECG white paper, 2023)"), a body's founding ("Founded: 2007"
-# in a fact box, "established in 2007"), and a line of prose (ten words or more, a third of them lower-case, ending a
+# document's own label "(press release, February 2025)", "(ISECG white paper, 2023)"; not its own "revision of 12
+# September 2024"), a body's founding ("Founded: 2007", "| Formation | 2007 |" in a fact box, "established in 2007"),
+# and a line of prose (ten words or more, a third of them lower-case, ending a
 # sentence).
-_CITED_YEAR = re.compile(rf"(?:\b(?:of|the|its|from|to|since|until|till|by|beyond|through|towards|after|before)\s+|{_FUTURE}|"
-                         r"\b(?:founded|established|created|formed|set\s+up|inaugurated)\s*(?::|\b(?:in|on)\b)\s*|"
+_CITED_YEAR = re.compile(rf"(?:\b(?<!(?i:revision) )(?<!(?i:version) )(?:of|the|its|from|to|since|until|till|by|beyond|through|towards|after|before)\s+|{_FUTURE}|"
+                         r"\b(?:founded|established|created|formed|formation|set\s+up|inaugurated)\s*(?::|\||\b(?:in|on)\b)\s*|"
                          rf"\((?![^),]*\b(?:{'|'.join(RUNNING_TYPES)})\b)(?-i:[A-Z])[\w&.\- ]{{1,40}},\s*)"
                          rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?(19[5-9]\d|20\d\d)\b", re.I)
 
@@ -249,6 +254,12 @@ def _head_title(raw: RawDocument) -> str | None:
     # (Markdown's first-level heading is its title: a line above it is a series or a body, "ISECG Technical Note 4")
     if any(line.level == 1 and _heading_title(line.text) for line in lines):
         return None
+    # (a page about a body, "# International Space Exploration Coordination Group" over sections only, "## 1. History":
+    # its one first-level heading, the body's name, is the title)
+    names = [line.text.strip() for line in lines if line.level == 1 and _NAME_LINE.match(line.text.strip())]
+    if len(names) == 1 and not any(line.level == 1 for line in lines if line.text.strip() != names[0]) \
+            and not any(line.level == 2 and _heading_title(line.text) for line in lines):
+        return names[0]
     # (a plain text's head above its first heading, "1. Introduction": the heading is no title)
     lines = lines[:next((i for i, line in enumerate(lines) if line.level), len(lines))]
     paragraphs: list[list[str]] = [[]]
@@ -280,7 +291,7 @@ def _head_title(raw: RawDocument) -> str | None:
                 continue
             if len(words) >= 2 and len(words) <= 25 and text[0].isupper() and not text.endswith((".", ",", ";")):
                 edition = _EDITION_LINE.match(head[i + 1]) if i + 1 < len(head) else None
-                return _with_edition(text, edition and edition.group(1))[:200]
+                return _with_edition(text, edition and edition.group("edition"), part=edition and edition.group("part"))[:200]
             return fallback
         if prose is not None:
             return fallback
@@ -297,12 +308,14 @@ def _heading_title(text: str) -> bool:
                 or re.fullmatch(r"(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+(?:[A-Z][\w.’'-]*\s*){1,4}", text))
 
 
-def _with_edition(title: str, edition: str | None) -> str:
+def _with_edition(title: str, edition: str | None, *, part: str | None = None) -> str:
     """"The Global Exploration Roadmap — Second Edition" of a title and the edition a line below it or a running
-    header gives ("Second Edition")."""
+    header gives ("Second Edition"), then the part of that edition the document is, when the line names one the
+    title does not ("Executive Summary — First Edition": "... — First Edition — Executive Summary")."""
     if edition is None or re.search(r"\bedition\b", title, re.I):
         return title
-    return f"{title} — {edition}"
+    part = part if part and not re.search(rf"\b{re.escape(part)}\b", title, re.I) else None
+    return f"{title} — {edition}" + (f" — {part}" if part else "")
 
 
 # A running header or footer naming the title and its edition ("The Global Exploration Roadmap | Third Edition",
@@ -454,7 +467,7 @@ def _first_heading(pages: list[CleanPage]) -> str | None:
                 text = " ".join(words[banner:])
             if not edition:
                 text = _with_subtitle(page, segments, end, level, text)
-            return _with_edition(text, edition and edition.group(1))[:200]
+            return _with_edition(text, edition and edition.group("edition"), part=edition and edition.group("part"))[:200]
         if headings and fallback is None:  # (a genre word alone, "Minutes", before a section's heading, "1. Roll call")
             fallback = next((text for _, text, runs_on in headings if not _SECTION.match(text) and not runs_on),
                             headings[0][1])[:200]

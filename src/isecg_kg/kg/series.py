@@ -318,7 +318,9 @@ HEAD_GENRES = [("conference-paper", r"(?<![Tt]he )(?<![Oo]f )\b\d{1,3}(?:st|nd|r
                ("proceedings", r"(?:^|/ )\W*(?i:proceedings\s+of)\s"),
                # a degree's thesis, or a chapter of one, as its head calls it ("Master of Space Studies Thesis ·
                # International Space University"), whatever its title says it studies ("... Plans", "... Roadmaps")
-               ("thesis", r"\b(?i:thesis|dissertation)\b")]
+               ("thesis", r"\b(?i:thesis|dissertation)\b"),
+               # a site's page, by the date its foot or head gives it ("Page last updated: 15 November 2022")
+               ("web-page", r"\b(?i:page\s+last\s+(?:updated|modified|reviewed))\b")]
 # A paper's weaker cue, after every genre a document names but a paper or a report: "Paper presented at the 2019 AIAA
 # SPACE Forum" (a supplement "presented at the 74th International Astronautical Congress" is a supplement).
 PRESENTED_AT = [("conference-paper", r"\b(?i:presented\s+at|proceedings\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,8}?"
@@ -358,12 +360,25 @@ OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position
                 ("assessment", r"assessment"), ("summary", r"summary"), ("proposal", r"proposal"),
                 ("infographic", r"infographic"), ("poster", r"poster"), ("letter", r"(?:open\s+)?letter"),
                 ("vision", r"vision\s+(?:document|paper|statement)"), ("terms-of-reference", r"terms\s+of\s+reference"),
-                ("agenda", r"agenda(?!\s+items?)"), ("article", r"article"),
-                # a publication's questions and answers, a conversation, an account of the past ("A History in Dates",
-                # "Timeline of the group", "Chronology 2007-2020")
+                ("procedures", r"(?:operating\s+)?procedures|rules\s+of\s+procedure"),
+                ("agenda", r"agenda(?!\s+items?)"), ("encyclopedia", r"encyclop(?:a?e|æ)dia"),
+                ("article", r"article(?!\s+\d)"),  # (not a numbered article of a charter: "Article 1 — Purpose")
+                # a publication's questions and answers, a conversation, a post, an account of the past
+                # ("A History in Dates", "Chronology 2007-2020", "Timeline of the group"), a list of dates to come
                 ("faq", r"frequently\s+asked\s+questions|FAQs?"), ("interview", r"interviews?"),
-                ("history", r"history|chronology|timeline")]
+                ("blog", r"blog(?:\s*posts?)?"), ("history", r"history"), ("chronology", r"chronology|timeline"),
+                ("calendar", r"calendar(?!\s+years?)")]
 OTHER_GENRE_WORDS = "|".join(pattern for _, pattern in OTHER_GENRES)
+# Kinds a head names outright that head_genre reads before others (see HEAD_GENRE_ORDER): an address (before the
+# congress it was given at), a note by its kind (before the subject its title names, "Reference Architecture ... —
+# Status Note"; not "Technical Note No. 3", a series' label over a report), a call for contributions by what it calls
+# for.
+NAMED_KINDS = [(slug, rf"\b(?i:{pattern})\b") for slug, pattern in [
+    ("speech", r"speech(?:es)?|remarks\s+(?:by|of)|(?:opening|closing|keynote|welcome|welcoming)\s+(?:address|remarks)"),
+    ("status-note", r"status\s+note"), ("study-note", r"study\s+note"),
+    ("briefing-note", r"briefing\s+note"), ("information-note", r"information\s+note"),
+    ("call-for-participation", r"call\s+for\s+participation"), ("call-for-papers", r"call\s+for\s+(?:papers|abstracts)"),
+    ("call-for-proposals", r"call\s+for\s+proposals")]]
 
 
 # A report named by what it reports on, before a roadmap or strategy it names: "A Roadmap to the Moon: ISECG Workshop
@@ -391,6 +406,8 @@ def _cues(cues: list[tuple[str, str]], *slugs: str, flags: int = re.I) -> list[t
 # a report's head names no newsletter); an issue by its season ("Issue 3 – Spring 2023") and the head cues after it
 # weaker than a genre named. (A head's cues keep their case: "Vol." is no "vol.".)
 HEAD_GENRE_ORDER = (_cues(NAMED_GENRES, "newsletter")
+                    # (an address or slides given at a congress the head names: no paper of it; NAMED_KINDS)
+                    + _cues(NAMED_KINDS, "speech") + _cues(HEAD_GENRES, "presentation", flags=0)
                     + _cues(HEAD_GENRES, "conference-paper", "journal-article", "thesis", flags=0)
                     + _cues(NAMED_GENRES, "conference-paper", "white-paper")
                     + _cues(HEAD_GENRES, "meeting-record", "meeting-summary", flags=0)
@@ -398,8 +415,10 @@ HEAD_GENRE_ORDER = (_cues(NAMED_GENRES, "newsletter")
                             "technology-assessment")
                     + _cues(COMPOUND_REPORT, "status-report", "survey", "report")
                     + _cues(NAMED_GENRES, "mission-scenarios", "supplement", "roadmap", "strategy")
-                    + _cues(HEAD_GENRES, "news", "newsletter", "presentation", "proceedings", flags=0)
+                    + _cues(HEAD_GENRES, "news", "newsletter", "proceedings", "web-page", flags=0)
                     + _cues(PRESENTED_AT, "conference-paper", flags=0)
+                    + _cues(NAMED_KINDS, "status-note", "study-note", "briefing-note", "information-note",
+                            "call-for-participation", "call-for-papers", "call-for-proposals")
                     + _cues(GENERIC_GENRES, "architecture", "white-paper", "report")
                     + _cues(REPORT_WORDS, "report"))
 
@@ -452,14 +471,19 @@ def refined(slug: str | None, text: str) -> str | None:
     """The genre of the publication's vocabulary a kind of document no genre names is (a report of a year's activities
     is an annual report, an assessment of technologies a technology assessment, a summary, a report or a statement of a
     meeting its summary (of a workshop, the workshop's summary or report), a
-    summary of a work that work's genre, a framework a strategy, a bulletin a newsletter: the genres the corpus is
+    summary of a work that work's genre, a framework a strategy, a bulletin a newsletter, an encyclopedia's article an
+    encyclopedia: the genres the corpus is
     judged by), told by
     the words ``text`` (its head, or the clause naming it) puts around it."""
     if slug == "report" and ANNUAL_RE.search(text):
         return "annual-report"
     if slug == "report" and WORKSHOP_REPORT_RE.search(text):
         return "workshop-report"  # "Workshop Report: ...", "International Exploration Forum 2015 — Summary Report"
-    if slug in ("report", "statement") and MEETING_HEAD_RE.search(text):
+    if slug == "article" and re.search(r"\b(?i:encyclop(?:a?e|æ)dia)\b", text):
+        return "encyclopedia"  # "From the Open Space Encyclopedia — article revision of ...": an entry of one
+    # (not a joint statement of the parties to a meeting: theirs, "Joint Statement of the Heads of Agencies")
+    if slug == "report" and MEETING_HEAD_RE.search(text) or slug == "statement" and MEETING_HEAD_RE.search(text) \
+            and not re.search(r"\b(?i:joint)\s+(?i:statement)", text):
         return _gathering_record(text, "report")  # "Report of the 12th ISECG Plenary", "Chair's Statement / ..."
     if slug == "meeting-summary":  # "Summary of the ISECG Workshop on ...": the workshop's
         return _gathering_record(text, "summary")
