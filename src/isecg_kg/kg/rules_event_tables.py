@@ -407,7 +407,11 @@ def _attendance_list(ctx: Context, record: Entity, caption: Line) -> None:
 # The header of a record's attendance table: a column of the bodies present, one of the people each sent ("Agency
 # Delegates Status", "Agency Full name Head of delegation Delegates", "| Organisation | Participants |").
 _ATTENDANCE_HEADER_RE = re.compile(r"(?:agency|agencies|organi[sz]ations?|delegations?)\b(?=[^\d.]*\b(?:delegates|"
-                                   r"participants|attendees|representatives|persons|people)\b)(?!.{60})", re.I)
+                                   r"participants|attendees|representatives|persons|people|attendance|"
+                                   r"heads?\s+of\s+delegation)\b)(?!.{60})", re.I)
+# A row's last cell saying how its body attended: "NOSA – Norwegian Space Agency Kari Nordvik remote".
+_ATTENDED_CELL_RE = re.compile(r"\b(?:in\s+person|on\s+site|remote(?:ly)?|online|virtual(?:ly)?|by\s+video(?:conference|"
+                               r"\s+link)?)\W*$", re.I)
 # Its row of totals: "Total 44", "Total: 22 agencies 41".
 _TOTAL_ROW_RE = re.compile(r"(?:total|totals|sum)\b\s*:?", re.I)
 # what its figures may count; any other word tells a total of something else ("Total contribution 12 MEUR")
@@ -415,6 +419,7 @@ _TOTAL_NOUNS_RE = re.compile(r"\b(?:agencies|organi[sz]ations|delegations|delega
                              r"countries|people|persons|representatives)\b", re.I)
 _ATTENDANCE_MAX_ROWS = 60  # rows (wrapped cells included) an attendance table may take
 _WRAPPED_CELL_WORDS = 6  # a line of a row's wrapped cells: short, no figure
+_WRAPPED_LINES = 2  # lines a row telling how its body attended may wrap onto before that cell
 
 
 def _cells_text(text: str) -> str:
@@ -426,9 +431,18 @@ def _attendance_table(ctx: Context, record: Entity, at: int) -> None:
     """A table of the bodies at a recorded meeting, each row a body and the people it sent, closed by its totals
     ("Agency Delegates Status" / "NASA 6 Member" / ... / "Total 44"): each body attended the meeting, and each total
     counts its participants (the people; the bodies too when the row says so: "Total: 22 agencies 41"). A table that
-    closes with no totals, or with a row naming no body, gives nothing: its rows may not all have been present."""
+    closes with no totals, or with a row naming no body, gives nothing: its rows may not all have been present; but
+    one whose every row ends saying how its body attended ("ASA – Australian Space Agency Rebecca Lindqvist remote")
+    gives its bodies, at the first line that is no row."""
     found: list[tuple[Entity, Line]] = []
-    wrapped = ""
+    wrapped, lines_wrapped = "", 0
+    told = True  # every row so far tells how its body attended
+
+    def attended(rows: list[tuple[Entity, Line]]) -> None:
+        for org, row in rows:
+            ctx.rec.fact(record.iri, "schema:attendee", org.iri, "attendance-table", 0.75,
+                         ctx.text.sentence(row.text, row, row.offset).evidence())
+
     for line in ctx.text.lines[at + 1:at + 1 + _ATTENDANCE_MAX_ROWS]:
         text = _cells_text(line.text)
         if (total := _TOTAL_ROW_RE.match(text)) and len({e.iri for e, _ in found}) >= 2:
@@ -436,20 +450,30 @@ def _attendance_table(ctx: Context, record: Entity, at: int) -> None:
             if not counts or re.search(r"[a-z]{3,}", _TOTAL_NOUNS_RE.sub("", text[total.end():])):
                 return  # "Total contribution 12 MEUR": no head count
             evidence = ctx.text.sentence(line.text, line, line.offset).evidence()
-            for org, row in found:
-                ctx.rec.fact(record.iri, "schema:attendee", org.iri, "attendance-table", 0.75,
-                             ctx.text.sentence(row.text, row, row.offset).evidence())
+            attended(found)
             for n in sorted(counts):
                 participant_count(ctx, record, n, evidence)
             return
-        if not re.search(r"\d", text) and len(text.split()) <= _WRAPPED_CELL_WORDS and not text.endswith("."):
-            wrapped += text + " "  # a cell wrapped onto lines of its own: "UK Space" / "Agency Tom Baker 2"
+        how = _ATTENDED_CELL_RE.search(text)
+        # a cell wrapped onto lines of its own: "UK Space" / "Agency Tom Baker 2"; in rows that tell how their body
+        # attended, any line up to that cell ("SNSA – Swedish National Space Agency (until" / "2018 the Swedish ...")
+        if not how and not text.endswith(".") and (not re.search(r"\d", text) and len(text.split()) <= _WRAPPED_CELL_WORDS
+                                                    or found and told and lines_wrapped < _WRAPPED_LINES):
+            wrapped, lines_wrapped = wrapped + text + " ", lines_wrapped + 1
             continue
+        if not how and re.search(r"[a-z)]\.(?:\s|$)", text) and len(text.split()) > _WRAPPED_CELL_WORDS:
+            break  # a sentence below the table ("The Secretariat (ESA) provided minutes. ... 19 delegations")
         orgs = [m.entity for m in ctx.rec.gazetteer.find(wrapped + text) if m.entity.type in ORG_LIKE]
-        if not orgs or not _numbers(text):
-            return  # no body's row: prose, or another table
+        if not orgs and how and found and told:  # a row of a body no reference list has: the table goes on
+            wrapped, lines_wrapped = "", 0
+            continue
+        if not orgs or not (_numbers(text) or how):
+            break  # no body's row: prose, or another table
+        told = told and how is not None
         found.append((orgs[0], line))  # "NASA 6 Member", "ISA (Israel Space Agency) 1 Applicant"
-        wrapped = ""
+        wrapped, lines_wrapped = "", 0
+    if told and len({e.iri for e, _ in found}) >= 2:
+        attended(found)
 
 
 # A record's dateline under its title: "Tokyo, 1-2 March 2018", "Paris, France, Tuesday 4 June 2019".

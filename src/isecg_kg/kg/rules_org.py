@@ -502,6 +502,63 @@ def chairs_taken(ctx: Context) -> None:
         ctx.rec.fact(event.iri, "schema:about", post, rule, confidence, evidence)
 
 
+# A meeting of the body itself, by its name ("ISECG Senior Managers meeting", "Plenary of the ISECG"), not a gathering
+# it held with others (a workshop, a session at a congress) nor one of a part of it (a working group's); a body at it
+# as no member ("as an observer", a guest).
+OWN_MEETING_RE = re.compile(r"\b(?i:meeting|plenary)s?\b")
+SHARED_GATHERING_RE = re.compile(r"\b(?i:workshop|conference|congress|symposium|forum|session|summit|seminar|"
+                                 r"webinar|colloquium|working\s+group|team|task\s+force|committee|sub-?group)s?\b")
+NOT_AS_MEMBER_RE = re.compile(r"\b(?i:observers?|guests?|invitees?|invited|applicants?|candidates?)\b")
+
+
+# A member a record of such a meeting names absent: "Apologies were received from CNSA and the Mexican Space Agency",
+# "Excused: AEM, NZSA" (those after it); "Roscosmos sent its apologies" (those before it).
+ABSENT_AFTER_RE = re.compile(r"\b(?:apologies|regrets)\s+(?:(?:were|was|had\s+been)\s+)?(?:received|sent|noted|offered|"
+                             r"tendered|conveyed)\s+(?:from|by)\b|\b(?:apologies|regrets|excused|absent)\s*:", re.I)
+ABSENT_BEFORE_RE = re.compile(r"\b(?:sent|offered|tendered|conveyed)\s+(?:their|its)?\s*(?:apologies|regrets)\b", re.I)
+
+
+def _own_meeting(ctx: Context, event: Entity) -> bool:
+    """Whether ``event`` is a meeting of the document's body by its name (OWN_MEETING_RE)."""
+    return any(re.search(rf"\b{re.escape(n)}\b", event.label) for n in ctx.body.names() if len(n) > 2) \
+        and OWN_MEETING_RE.search(event.label) is not None and not SHARED_GATHERING_RE.search(event.label)
+
+
+def members_attending(ctx: Context) -> None:
+    """The bodies that attended a meeting of the document's body are its members on the meeting's day (those who
+    govern it meet as its senior managers, heads of delegation, plenary), but a body its row or sentence names an
+    observer, a guest or an applicant."""
+    if ctx.body is None:
+        return
+    for fact in [f for f in ctx.rec.result.facts if f.p == "schema:attendee"]:
+        event, org = ctx.rec.gazetteer.by_iri.get(fact.s), ctx.rec.gazetteer.by_iri.get(fact.o)
+        if event is not None and org is not None and fact.evidence is not None and _own_meeting(ctx, event) \
+                and not NOT_AS_MEMBER_RE.search(fact.evidence.sentence):
+            membership(ctx, org, ctx.body, fact.evidence, "attended-own-meeting", 0.7,
+                       period=ctx.events.starts.get(event.iri) or ctx.series.date)
+
+
+def members_excused(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The bodies a record of the body's own meeting says sent apologies are its members on the meeting's day, as
+    those who attended are (members_attending)."""
+    record = ctx.events.record
+    if ctx.body is None or record is None or not _own_meeting(ctx, record):
+        return None
+    text = sentence.text
+    after, before = ABSENT_AFTER_RE.search(text), ABSENT_BEFORE_RE.search(text)
+    if after:
+        who = [n.entity for n in sentence.mentions if n.start >= after.end() and n.entity.type in ORG_LIKE
+               and not re.search(r"[.;]", text[after.end():n.start])]
+    elif before:
+        who = subjects(sentence, before.start(), fallback=False)
+    else:
+        return None
+    for org in who:
+        membership(ctx, org, ctx.body, sentence.evidence(), "excused-member", 0.65,
+                   period=ctx.events.starts.get(record.iri) or ctx.series.date)
+    return None
+
+
 def _orgs(sentence: Sentence, start: int = 0, end: int | None = None) -> list[Entity]:
     end = len(sentence.text) if end is None else end
     found = []
