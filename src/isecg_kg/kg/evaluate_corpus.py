@@ -307,7 +307,9 @@ def authorship(g: CorpusGraph, gold: list) -> Score:
             names = g.names(d)
             same_doc = _similar(item["document"], names, 90) or any(
                 _paper_code(item["document"]) == _paper_code(n) for n in names)
-        return same_doc and any(g.org(o, item["agency"], item["agency"]) for o in g.within(a))
+        # "ISECG Secretariat (ESA)", "JAXA (ISECG Chair)": the author is the name before its note, as a host is
+        names = {item["agency"], re.sub(r"\s*\([^)]*\)", "", item["agency"]).strip() or item["agency"]}
+        return same_doc and any(g.org(o, n, n) for o in g.within(a) for n in names)
 
     return score_of("authorship", predicted, gold, match)
 
