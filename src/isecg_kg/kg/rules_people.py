@@ -361,15 +361,23 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # document's making, its subject the document; a line of the head opening "By" and a person ("By Jean Dupont (CNES)").
 # A head's line that ends on its date or a bracket runs on into the byline below (no stop between): "... · published
 # 2 October 2023 Prepared by the ERWG, with contributions from ...", "Editor: A B (CSA) Compiled by the Secretariat".
-BYLINE_RE = re.compile(r"(?:^\W*|\|\s*|(?<=\b(?:19|20)\d\d\s)|(?<=\)\s))(?:(?:Jointly|Collectively)\s+)?(?:(?P<made>Developed|Created|Edited|Coordinated)|"
-                       r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|"
-                       r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written)|"
-                       # the document named by its kind: "Proceedings edited by", "Report compiled by"
-                       r"(?:Proceedings|Report|Summary|Volume)\s+(?:edited|prepared|compiled|written|produced|drafted))"
-                       r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
-                       r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?|\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?"
-                       r"\s+by\s*[:|]?\s+(?:the\s+)?"  # "| Prepared by | A B (CNES) |": the value's cell
-                       rf"|^\W*By\s+(?={PERSON}(?:\s*\([^()]*\))?(?:\s*,|\s+and\s|\s*$))")
+_BYLINE = (r"(?:(?:Jointly|Collectively)\s+)?(?i:(?P<made>Developed|Created|Edited|Coordinated)|"
+           r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|"
+           r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written)|"
+           # the document named by its kind: "Proceedings edited by", "Report compiled by", "Session report
+           # prepared by"
+           r"(?:[A-Z][\w\-]*\s+)?(?:Proceedings|Report|Summary|Volume)\s+(?:edited|prepared|compiled|written|produced|drafted))"
+           r"(?:\s+(?:and|&)\s+(?:edited|compiled|written|prepared|produced|drafted|published|designed))?"
+           r"(?:\s+(?:in|on)(?:\s+[\w,]+){1,4}?|\s+for\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}"
+           # its date with no preposition: "issued March 2017 by", "Published 2019-11-15 by"
+           r"|\s+(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d|\s+(?:19|20)\d\d-\d\d-\d\d)?"
+           r"\s+by\s*[:|]?\s+(?:the\s+)?")  # "| Prepared by | A B (CNES) |": the value's cell
+BYLINE_RE = re.compile(r"(?:^\W*|\|\s*|(?<=\b(?:19|20)\d\d\s)|(?<=\)\s))" + _BYLINE
+                       + rf"|^\W*By\s+(?={PERSON}(?:\s*\([^()]*\))?(?:\s*,|\s+and\s|\s*$))")
+# In the head only, a segment of an imprint line ("Issued 18 March 2022 · Prepared by", "... Group · prepared by the
+# ISECG Secretariat, ESTEC"), or one a body's name runs into ("... Coordination Group Prepared by").
+IMPRINT_BYLINE_RE = re.compile(r"(?:(?<=[·•—–]\s)|(?<=[a-z]\s)(?=(?:Prepared|Compiled|Issued|Published|Drafted)\s))"
+                               + _BYLINE)
 # What a participle clause's subject is when it is not this document: "Developed by NASA, the lander ...".
 PARTICIPLE_SUBJECT_RE = re.compile(r",\s+(?:the|a|an|its|their|this)\s+[\"“']?(?:[\w\-]+\s+){0,3}?\w+")
 OWN_SUBJECT_RE = re.compile(r",\s+(?:the|this|our)\s+(?:[\w\-]+\s+){0,2}?(?:paper|supplement|report|document|roadmap|update|"
@@ -388,11 +396,11 @@ HEAD_LINES = 8  # the title, subtitle and imprint lines of the first page (or it
 LABEL_CELL_RE = re.compile(r"^\|\s*(?:(?:Prepared|Written|Issued|Compiled|Drafted|Produced)\s+by|Minutes(?:\s+by)?|"
                            r"(?:Minute[- ]taker|Rapporteur)s?|Authors?|Editors?)\s*\|\s*(?:the\s+)?", re.I)
 # A field of the head naming who wrote the record: "Record: ISECG Secretariat, issued 2018-03-09", "Rapporteur: the
-# Secretariat", "Minutes: NASA".
+# Secretariat", "Minutes: NASA", "Secretary: ISECG Secretariat" (the meeting's secretary keeps its record).
 # (a head's field may follow its place and date on the line a PDF ran them into: "Berlin, 11–12 September 2019
 # Rapporteur: Jonas Meyer (DLR)", and further imprint items after them: "Rome, 2 May 2021 · hosted by ASI Minutes: ...")
 FIELD_BYLINE_RE = re.compile(r"^(?:[^:.;]{0,50}?\b(?:19|20)\d\d(?:\s*[·|•]\s*[^:.;·|•]{0,80}?)?\s+)?\W*(?:Record|Minutes|(?:Rapporteur|Minute[- ]taker|Note[- ]taker|"
-                             r"Drafter|Author|Editor)s?|Prepared\s+by|Issued\s+by|Compiled\s+by|Drafted\s+by|Written\s+by)"
+                             r"Drafter|Author|Editor|Secretary)s?|Prepared\s+by|Issued\s+by|Compiled\s+by|Drafted\s+by|Written\s+by)"
                              r"\s*:\s*(?:the\s+)?", re.I)
 # The editor named after the byline, with no body of their own: "Prepared by the Secretariat. Editor: Ana Berg."
 BYLINE_EDITOR_RE = re.compile(rf"^\s*(?:(?:Lead |Chief )?Editors?\s*:|Edited\s+by)\s*{PERSON}\s*(?:[.;]|$)")
@@ -1468,7 +1476,7 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
     was co-led by A (NASA) and B of ESA"). The body's unit named right after it ("ISECG Secretariat", one no list
     has too) is the issuer; an editor named next with no body ("Editor: Ana Berg.") is of the issuer."""
     text, evidence = sentence.text, sentence.evidence()
-    byline = BYLINE_RE.search(text)
+    byline = BYLINE_RE.search(text) or (IMPRINT_BYLINE_RE.search(text) if _in_head(ctx, sentence.line) else None)
     if byline is None:  # "An assessment by the X" is a byline, not a sentence; both forms only in the head
         head = (HEAD_BYLINE_RE.match(text) if not text.rstrip().endswith(".") else None) or LABEL_CELL_RE.match(text) \
             or _field_byline(sentence)
