@@ -41,6 +41,7 @@ class State:
     joining: dict | None = None  # "... became members:": {"body", "start", "window"} for the list lines below
     participants: dict | None = None  # "the participants were:": {"body" (their body, if members), "rows"}
     authors: list | None = None  # the lines of an "Authors" section, read as one text when it ends
+    people: dict | None = None  # a table of people under its header: {"line" (its last), "pending" rows, "signed"}
     byline: Line | None = None  # the head's byline read by its affiliation marks: no other rule's people
     cover: bool = True  # still in the first page's title block, before its first line of prose
     own_work: bool = False  # the last sentence named this document ("This note records ..."): its "It" is the next's

@@ -21,8 +21,8 @@ from .rules_org import (PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_
 from .text import BODY_RE, ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
-# "Élodie", "Pierre-Luc", "Min-jae", "O'Brien", "McKenzie"; Latin Extended-A too: "Łukasz Wiśniewski", "Pavel Dvořák"
-_NAME = r"[A-ZÀ-ÞĀ-Ž](?:['’][A-Z])?[a-zß-ÿā-ž]+(?:(?<=\bMc)[A-Z][a-zß-ÿā-ž]+)?(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿā-ž]+)?"
+# "Élodie", "Pierre-Luc", "Min-jae", "O'Brien", "McKenzie", "MacLean"; Latin Extended-A too: "Łukasz Wiśniewski", "Pavel Dvořák"
+_NAME = r"[A-ZÀ-ÞĀ-Ž](?:['’][A-Z])?[a-zß-ÿā-ž]+(?:(?:(?<=\bMc)|(?<=\bMac))[A-Z][a-zß-ÿā-ž]+)?(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿā-ž]+)?"
 # "Anna Berg", "Marcus T. Oyelaran", "Jeroen van Dalen", "Marta Oliveira Kessler", "Pieter van der Linde",
 # "Rosa de la Cruz"
 _PARTICLE = r"(?:Al|al|van|von|de|du|da|der|den|del|della|di|dos|la|le|ter|bin)"
@@ -1714,6 +1714,65 @@ def _agency_person_row(ctx: Context, sentence: Sentence) -> None:
 def _paper(ctx: Context, code: re.Match, evidence: Evidence) -> Entity:
     name = f"{code.group(1)}-{code.group(2)}{code.group(3)}"
     return ctx.rec.define(name, "Document", evidence, rule="paper-code", confidence=0.8, slug=name)
+
+
+# The header of a table of people and their bodies, its columns named: "Name Title Agency", "Signatory Position
+# Organisation", "Name Agency".
+PEOPLE_HEADER_RE = re.compile(r"^\W*(?:No\.?\s+|#\s+)?(?:Name|Signatory|Person)\s+(?:(?:Title|Position|Function|Role)\s+)?"
+                              r"(?:Agency|Organi[sz]ation|Affiliation|Institution|Body)\s*$", re.I)
+# What makes the people of such a table its signatories (the document's makers): a lead-in naming them, or a genre.
+SIGNED_RE = re.compile(r"\bsign(?:ed|ature|atures|atory|atories)\b", re.I)
+SIGNED_GENRES = {"statement", "declaration", "agreement", "charter", "memorandum", "communique"}
+PEOPLE_ROW_LINES = 5  # lines one row of such a table may wrap onto
+PEOPLE_CELL_WORDS = 4  # words of a line that is part of a wrapped row ("Chairman of the Executive")
+
+
+def people_table(ctx: Context, state: State, sentence: Sentence) -> bool | None:
+    """A table of people under a header naming its columns (PEOPLE_HEADER_RE), a row a person, their title and their
+    body, in plain lines ("Enrico Saggese President ASI (Agenzia Spaziale Italiana)"; a row wrapped onto the lines
+    below): each person is of the body their row names; signatories (SIGNED_RE, SIGNED_GENRES) are the document's
+    makers, with their bodies. The table ends at a line that is no row."""
+    line = sentence.line
+    if sentence.offset != line.offset:
+        return state.people is not None and line is state.people.get("line")
+    if PEOPLE_HEADER_RE.match(line.text):
+        at = ctx.text.position(line)
+        before = " ".join(lines.text for lines in ctx.text.lines[max(0, at - 2):at])
+        state.people = {"line": line, "pending": [], "signed": bool(SIGNED_RE.search(before))
+                        or ctx.series.genre in SIGNED_GENRES}
+        return True
+    table = state.people
+    if table is None:
+        return None
+    rows = [*table["pending"], line]
+    text = " ".join(row.text for row in rows)
+    orgs = [m for m in ctx.rec.gazetteer.find(text) if m.entity.type in ORG_LIKE]
+    person = re.match(PERSON + r"(?![\w'’\-])", text)
+    if not orgs:  # a row wrapped onto the lines below ("Johann-Dietrich" / "Wörner" / ...), a row of a body no list
+        # has (passed over), else the table ended
+        if len(rows) < PEOPLE_ROW_LINES and len(line.text.split()) <= PEOPLE_CELL_WORDS and not text.endswith("."):
+            table["pending"], table["line"] = rows, line
+            return True
+        if person and len(line.text.split()) <= AUTHOR_CELL_MAX_WORDS * 2 and not text.endswith("."):
+            table["pending"], table["line"] = [], line
+            return True
+        state.people = None
+        return None
+    table["pending"], table["line"] = [], line
+    words = person.group(1).split() if person and person.end() <= orgs[0].start else []
+    while len(words) > 2 and _no_name(ctx, words[-1]):  # "Enrico Saggese President": the title after the name
+        words.pop()
+    evidence = Evidence(ctx.text.passage_at(rows[0].page, rows[0].offset), rows[0].page, text)
+    found = person_entity(ctx, " ".join(words), evidence) if words else None
+    if found is None:  # a row whose name this reader does not take ("K. Radhakrishnan"), else prose: the table ended
+        if len(text.split()) <= AUTHOR_CELL_MAX_WORDS * 2 and not re.search(r"[a-z]\.(?:\s|$)", text):
+            return True
+        state.people = None
+        return None
+    _affiliate(ctx, found, orgs[0].entity, evidence, "people-table")
+    if table["signed"]:
+        _credit(ctx, [(found, orgs[0].entity)], evidence, "people-table")
+    return True
 
 
 def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | None:
