@@ -626,6 +626,7 @@ def apply(ctx: Context, state: State, sentence: Sentence) -> None:
     """Run the rules on ``sentence`` in order until one uses it up.  A rule that fails on a sentence it was
     not written for loses that sentence's facts from that rule, logged, not the whole build."""
     state.joined_before = joined_on(ctx.rec.result.facts[state.facts_at:])  # the previous sentence's facts
+    state.previous, state.current = state.current, sentence.text
     state.facts_at = len(ctx.rec.result.facts)
     ctx.rec.restated.clear()
     for rule in RULES:

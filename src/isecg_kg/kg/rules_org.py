@@ -272,6 +272,8 @@ MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
 # "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
 # side's date.
+# The count itself as the subject of a change: "The count rose from ...", "Their number grew from ...", "The total".
+COUNT_SUBJECT_RE = re.compile(r"^\W*(?:the|their|its|this)\s+(?:count|number|total|tally|figure)\s+(?:\w+\s+)?$", re.I)
 FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|grown|rose|risen|increased|went|gone|climbed|expanded|doubled|tripled|jumped)\s+from\s+(?P<a>{NUMBER[1:-1]})\b"
                               rf"(?P<first>[^.;]{{0,60}}?)\s+to\s+(?P<b>{NUMBER[1:-1]})\b(?P<second>[^.;]{{0,60}})", re.I)
 # A change told in the present perfect, up to the document's present: "ISECG has grown from 15 to 27", "have since risen".
@@ -1616,10 +1618,12 @@ def counts_from_to(ctx: Context, state: State, sentence: Sentence) -> None:
         body = _body(ctx, sentence, 0, m.start())
         if body is None or _future(sentence, m):
             continue
-        # no word of membership: the body itself grew, counted in agencies ("ISECG grew from 14 agencies in 2007 to 20")
+        # no word of membership: the body itself grew, counted in agencies ("ISECG grew from 14 agencies in 2007 to 20"),
+        # or the count of the members the sentence before spoke of ("Membership stays open to ... The count rose ...")
         if not MEMBER_WORD_RE.search(text) and not (re.match(r"\s+(?:space\s+|national\s+)?(?:agencies|organi[sz]ations)\b",
                                                              m.group("first")) and body in _subject(sentence, m.start())
-                                                    and any(n.entity == body for n in sentence.mentions)):
+                                                    and any(n.entity == body for n in sentence.mentions)) \
+                and not (MEMBER_WORD_RE.search(state.previous) and COUNT_SUBJECT_RE.search(text, 0, m.start())):
             continue
         # "from 14 to 28 agencies between 2007 and 2023": the first count at the window's start, the second at its end
         window = [(a, b) for a, b in zip(dates, dates[1:]) if m.start("second") <= a.pos[0] < m.end("second")
