@@ -2,8 +2,9 @@
 a segment after a separator, its verb in lower case ("Lunar Exploration Coordination Group · compiled by the LECG
 Secretariat, Vienna"); one a body's name runs into ("... Group Drafted by the ..."); its date between the verb and
 "by" with no preposition ("issued April 2031 by", "Published 2031-04-02 by"); the document named by its kind with a
-word before ("Workshop report drafted by"); the secretary of a meeting in a record's head ("Secretary: ..."). Near
-misses: an aside below the head, a verb in a sentence on another work."""
+word before ("Workshop report drafted by"); the secretary of a meeting in a record's head ("Secretary: ..."); a news
+release no byline credits, by its contact field ("Media contact: ..."). Near misses: an aside below the head, a verb
+in a sentence on another work; a release a byline credits, a person as the contact, a report's contact."""
 
 from __future__ import annotations
 
@@ -46,3 +47,24 @@ def test_the_secretary_field_of_a_records_head(extract):
 def test_no_byline_of_this_document(extract, line):
     text = HEAD + "The group met twice in 2031.\n" + line + "\n"
     assert "id/org/csa" not in _creators(extract(text, title="ISECG Annual Report 2031", year=2031))
+
+
+NEWS = "Agencies plan a lunar relay network\nPress release · 4 May 2031\nThe agencies of ISECG met in Oslo.\n"
+
+
+@pytest.mark.parametrize(("line", "issuer"), [
+    ("Media contact: Canadian Space Agency, Montreal.", "id/org/csa"),
+    ("Issued 4 May 2031 · contact: the Canadian Space Agency · press@example.org", "id/org/csa"),
+])
+def test_a_news_release_is_its_contacts(extract, line, issuer):
+    assert _creators(extract(NEWS + line + "\n", title="Agencies plan a lunar relay network", year=2031)) == {issuer}
+
+
+@pytest.mark.parametrize("text", [
+    # a byline credits another; a person as the contact; not a news release
+    NEWS + "Prepared by the Japan Aerospace Exploration Agency.\nMedia contact: Canadian Space Agency, Montreal.\n",
+    NEWS + "Media contact: Ana Lima, +1 555 0100.\n",
+    "ISECG Annual Report 2031\nThe group met twice.\nContact: Canadian Space Agency, Montreal.\n",
+])
+def test_no_contact_issuer_otherwise(extract, text):
+    assert "id/org/csa" not in _creators(extract(text, title=text.split("\n")[0], year=2031))

@@ -27,7 +27,7 @@ from .rules_events import (earlier_of_series, event_details, event_place, event_
 from .rules_events import finish as finish_events
 from .rules_chair_forms import chair_forms, chair_rows
 from .rules_roles import group_lead_rows, group_posts
-from .rules_people import (author_section, cover_group, people_table, end_authors, hosted_issuers, issued_by, line_people, marked_authors,
+from .rules_people import (author_section, contact_issuer, cover_group, people_table, end_authors, hosted_issuers, issued_by, line_people, marked_authors,
                            people)
 from .rules_renames import renames
 from .rules_roadmap import (finish_phases, gapped_clauses, mission_phases, phases_in_prose, reported_work,
@@ -613,6 +613,7 @@ def finish(ctx: Context, state: State) -> None:
     """After the last sentence: what a section still open at the end of the document gathered."""
     end_authors(ctx, state)
     hosted_issuers(ctx)
+    contact_issuer(ctx)
     finish_events(ctx)
     _close_table(ctx, state)
     finish_accessions(ctx, state)

@@ -1645,6 +1645,30 @@ def hosted_issuers(ctx: Context) -> None:
                     ctx.rec.fact(ctx.series.iri, "dcterms:creator", host.iri, "hosted-issuer", 0.75, evidence)
 
 
+# A release's contact for the media, a field: "Media contact: ISECG Secretariat, ESTEC", "... · contact: the ...".
+CONTACT_RE = re.compile(r"(?:^|[·|•]\s*|\s)(?i:(?:media|press)\s+)?(?i:contact)\s*:\s*(?:the\s+)?")
+
+
+def contact_issuer(ctx: Context) -> None:
+    """After the last sentence: a news release no byline credits was issued by the body its contact field names (the
+    office that answers for it: "Media contact: ISECG Secretariat, ESTEC"), a body's unit or a body, not a person."""
+    facts = ctx.rec.result.facts
+    if ctx.series.genre != "news" or any(f.s == ctx.series.iri and f.p == "dcterms:creator" for f in facts):
+        return
+    for line in ctx.text.lines:
+        for m in CONTACT_RE.finditer(line.text):
+            rest = line.text[m.end():]
+            first = next((f for f in ctx.rec.gazetteer.find(rest)[:1]), None)
+            if first is None or first.start or first.entity.type not in ORG_LIKE:
+                continue
+            evidence = Evidence(ctx.text.passage_at(line.page, line.offset), line.page, line.text)
+            # (the body's unit named right after it: "ISECG Secretariat")
+            issuer = _unit(ctx, first.entity, rest[first.start:first.end], rest[first.end:], evidence) or first.entity
+            for p in ("dcterms:creator", "dcterms:publisher"):
+                ctx.rec.fact(ctx.series.iri, p, issuer.iri, "contact-issuer", 0.7, evidence)
+            return
+
+
 COOPERATION_RE = re.compile(r",?\s+(?:jointly\s+|together\s+)?(?:in\s+(?:close\s+)?(?:cooperation|collaboration|partnership|"
                             r"conjunction)\s+with|together\s+with|jointly\s+with)\s+(?:the\s+)?", re.I)
 NAME_REST_RE = re.compile(r"(?:\s+[A-Z][\w\-’']*|\s*\([^()]{1,60}\))*")
