@@ -206,8 +206,7 @@ _FUTURE = (r"\b(?:to\s+be|will(?:\s+\w+)?\s+be|due|expected|planned|scheduled|fo
 # December 2016", "Scenario to 2030", "The Roadmap after 2013", "(ISECG, 2013)": an author's name, not a genre as in the
 # document's own label "(press release, February 2025)", "(ISECG white paper, 2023)"; not its own "revision of 12
 # September 2024"), a body's founding ("Founded: 2007", "| Formation | 2007 |" in a fact box, "established in 2007"),
-# and a line of prose (ten words or more, a third of them lower-case, ending a
-# sentence).
+# and a line of prose (ten words or more, a third of them lower-case, ending a sentence).
 _CITED_YEAR = re.compile(rf"(?:\b(?<!(?i:revision) )(?<!(?i:version) )(?:of|the|its|from|to|since|until|till|by|beyond|through|towards|after|before)\s+|{_FUTURE}|"
                          r"\b(?:founded|established|created|formed|formation|set\s+up|inaugurated)\s*(?::|\||\b(?:in|on)\b)\s*|"
                          rf"\((?![^),]*\b(?:{'|'.join(RUNNING_TYPES)})\b)(?-i:[A-Z])[\w&.\- ]{{1,40}},\s*)"

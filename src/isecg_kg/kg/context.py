@@ -67,7 +67,7 @@ class State:
     facts_at: int = 0  # how many facts were recorded before the sentence the rules read (its own come after)
     joined_before: str | None = None  # the one date the previous sentence told members joined on ("It brings ... to 15")
     previous: str = ""  # the previous sentence's text ("Membership of ISECG stays open ..." before "The count rose ...")
-    current: str = ""
+    current: str = ""  # the text of the sentence the rules read
     joinings_by_date: Entity | None = None  # after "By year of accession:": the body the dated lines below join
     section_year: str | None = None  # the year a heading over this section names ("2019", "2019 in review")
     count_table: dict | None = None  # a table of the member count year by year: {"body", "cells", "year", "end"}

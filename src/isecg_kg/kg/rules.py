@@ -598,7 +598,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 # renames first: it reads every line (a note's mark calls back to its row) and lets the others read them too
-RULES: list[Rule] = [members_excused, renames, group_posts, chair_rows, group_lead_rows, cover_group, issued_by, line_people, member_standing_row,
+RULES: list[Rule] = [renames, members_excused, group_posts, chair_rows, group_lead_rows, cover_group, issued_by, line_people, member_standing_row,
                      event_table, stacked_entry, count_table, joining_table, _member_table,
                      member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, people_table, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,

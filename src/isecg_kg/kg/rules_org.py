@@ -270,10 +270,10 @@ MORE_THAN_RE = re.compile(r"(?:,?\s+and)?,?\s+(?:or\s+|some\s+)?"
                           + r"(?:when\s+[^,;.]{0,80}?\s+)?(?:in|at|on|by)\s+", re.I)
 MEMBER_WORD_RE = re.compile(r"\bmember", re.I)
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*,")
-# "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
-# side's date.
 # The count itself as the subject of a change: "The count rose from ...", "Their number grew from ...", "The total".
 COUNT_SUBJECT_RE = re.compile(r"^\W*(?:the|their|its|this)\s+(?:count|number|total|tally|figure)\s+(?:\w+\s+)?$", re.I)
+# "Membership rose from fifteen agencies at the start of January to twenty by the close of 2019": a count at each
+# side's date.
 FROM_TO_COUNT_RE = re.compile(rf"\b(?:grew|grown|rose|risen|increased|went|gone|climbed|expanded|doubled|tripled|jumped)\s+from\s+(?P<a>{NUMBER[1:-1]})\b"
                               rf"(?P<first>[^.;]{{0,60}}?)\s+to\s+(?P<b>{NUMBER[1:-1]})\b(?P<second>[^.;]{{0,60}})", re.I)
 # A change told in the present perfect, up to the document's present: "ISECG has grown from 15 to 27", "have since risen".

@@ -1761,7 +1761,7 @@ def people_table(ctx: Context, state: State, sentence: Sentence) -> bool | None:
         return state.people is not None and line is state.people.get("line")
     if PEOPLE_HEADER_RE.match(line.text):
         at = ctx.text.position(line)
-        before = " ".join(lines.text for lines in ctx.text.lines[max(0, at - 2):at])
+        before = " ".join(above.text for above in ctx.text.lines[max(0, at - 2):at])  # its lead-in
         state.people = {"line": line, "pending": [], "signed": bool(SIGNED_RE.search(before))
                         or ctx.series.genre in SIGNED_GENRES}
         return True

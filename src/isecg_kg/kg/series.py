@@ -343,6 +343,7 @@ NOT_GENRE_RE = re.compile(rf"\b(?:[A-Z][\w\-]*\s+)?(?:[A-Z][a-z][\w\-]*\s+){{0,4
                           rf"|\b(?i:{GENRE_WORDS})\s+(?i:workshop|meeting|conference|symposium|forum|plenary|session)s?\b")
 
 
+ENCYCLOPEDIA = r"encyclop(?:a?e|æ)dia"  # (its spellings: "encyclopedia", "encyclopaedia", "encyclopædia")
 # Last of all, a genre a head names that none of the above is, slugged as they are ("Fact Sheet" fact-sheet, "Joint
 # Statement" statement): the noun of a publication's kind, from a broad vocabulary.
 OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position\s+paper"),
@@ -361,7 +362,7 @@ OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position
                 ("infographic", r"infographic"), ("poster", r"poster"), ("letter", r"(?:open\s+)?letter"),
                 ("vision", r"vision\s+(?:document|paper|statement)"), ("terms-of-reference", r"terms\s+of\s+reference"),
                 ("procedures", r"(?:operating\s+)?procedures|rules\s+of\s+procedure"),
-                ("agenda", r"agenda(?!\s+items?)"), ("encyclopedia", r"encyclop(?:a?e|æ)dia"),
+                ("agenda", r"agenda(?!\s+items?)"), ("encyclopedia", ENCYCLOPEDIA),
                 ("article", r"article(?!\s+\d)"),  # (not a numbered article of a charter: "Article 1 — Purpose")
                 # a publication's questions and answers, a conversation, a post, an account of the past
                 # ("A History in Dates", "Chronology 2007-2020", "Timeline of the group"), a list of dates to come
@@ -472,18 +473,17 @@ def refined(slug: str | None, text: str) -> str | None:
     is an annual report, an assessment of technologies a technology assessment, a summary, a report or a statement of a
     meeting its summary (of a workshop, the workshop's summary or report), a
     summary of a work that work's genre, a framework a strategy, a bulletin a newsletter, an encyclopedia's article an
-    encyclopedia: the genres the corpus is
-    judged by), told by
-    the words ``text`` (its head, or the clause naming it) puts around it."""
+    encyclopedia: the genres the corpus is judged by), told by the words ``text`` (its head, or the clause naming it)
+    puts around it."""
     if slug == "report" and ANNUAL_RE.search(text):
         return "annual-report"
     if slug == "report" and WORKSHOP_REPORT_RE.search(text):
         return "workshop-report"  # "Workshop Report: ...", "International Exploration Forum 2015 — Summary Report"
-    if slug == "article" and re.search(r"\b(?i:encyclop(?:a?e|æ)dia)\b", text):
+    if slug == "article" and re.search(rf"\b(?i:{ENCYCLOPEDIA})\b", text):
         return "encyclopedia"  # "From the Open Space Encyclopedia — article revision of ...": an entry of one
     # (not a joint statement of the parties to a meeting: theirs, "Joint Statement of the Heads of Agencies")
-    if slug == "report" and MEETING_HEAD_RE.search(text) or slug == "statement" and MEETING_HEAD_RE.search(text) \
-            and not re.search(r"\b(?i:joint)\s+(?i:statement)", text):
+    if MEETING_HEAD_RE.search(text) and (slug == "report" or slug == "statement"
+                                         and not re.search(r"\b(?i:joint)\s+(?i:statement)", text)):
         return _gathering_record(text, "report")  # "Report of the 12th ISECG Plenary", "Chair's Statement / ..."
     if slug == "meeting-summary":  # "Summary of the ISECG Workshop on ...": the workshop's
         return _gathering_record(text, "summary")
