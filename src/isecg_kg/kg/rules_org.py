@@ -527,10 +527,12 @@ def _own_meeting(ctx: Context, event: Entity) -> bool:
 
 
 def members_attending(ctx: Context) -> None:
-    """The bodies that attended a meeting of the document's body are its members on the meeting's day (those who
-    govern it meet as its senior managers, heads of delegation, plenary), but a body its row or sentence names an
-    observer, a guest or an applicant."""
-    if ctx.body is None:
+    """In the record of a meeting of the document's body (its minutes, summary, record), the bodies that attended it
+    are its members on the meeting's day (those who govern it meet as its senior managers, heads of delegation,
+    plenary), but a body its row or sentence names an observer, a guest or an applicant. (Elsewhere a list of those
+    who attended a meeting is no list of the members: "the senior managers met at National Harbor; the agencies
+    represented were ..." names some.)"""
+    if ctx.body is None or ctx.series.genre not in MEETING_RECORDS:
         return
     for fact in [f for f in ctx.rec.result.facts if f.p == "schema:attendee"]:
         event, org = ctx.rec.gazetteer.by_iri.get(fact.s), ctx.rec.gazetteer.by_iri.get(fact.o)
