@@ -534,29 +534,30 @@ def members_attending(ctx: Context) -> None:
     represented were ..." names some.)"""
     if ctx.body is None or ctx.series.genre not in MEETING_RECORDS:
         return
-    for fact in [f for f in ctx.rec.result.facts if f.p == "schema:attendee"]:
-        event, org = ctx.rec.gazetteer.by_iri.get(fact.s), ctx.rec.gazetteer.by_iri.get(fact.o)
-        if event is not None and org is not None and fact.evidence is not None and _own_meeting(ctx, event) \
+    attended = [f for f in ctx.rec.result.facts if f.p == "schema:attendee"]
+    own = {iri for iri in {f.s for f in attended}  # (each meeting judged once, not once per body at it)
+           if (event := ctx.rec.gazetteer.by_iri.get(iri)) is not None and _own_meeting(ctx, event)}
+    for fact in attended:
+        org = ctx.rec.gazetteer.by_iri.get(fact.o)
+        if fact.s in own and org is not None and fact.evidence is not None \
                 and not NOT_AS_MEMBER_RE.search(fact.evidence.sentence):
             membership(ctx, org, ctx.body, fact.evidence, "attended-own-meeting", 0.7,
-                       period=ctx.events.starts.get(event.iri) or ctx.series.date)
+                       period=ctx.events.starts.get(fact.s) or ctx.series.date)
 
 
 def members_excused(ctx: Context, state: State, sentence: Sentence) -> None:
     """The bodies a record of the body's own meeting says sent apologies are its members on the meeting's day, as
     those who attended are (members_attending)."""
-    record = ctx.events.record
-    if ctx.body is None or record is None or not _own_meeting(ctx, record):
-        return None
     text = sentence.text
     after, before = ABSENT_AFTER_RE.search(text), ABSENT_BEFORE_RE.search(text)
+    record = ctx.events.record  # (the meeting judged only for a sentence of apologies: this rule reads every one)
+    if not (after or before) or ctx.body is None or record is None or not _own_meeting(ctx, record):
+        return None
     if after:
         who = [n.entity for n in sentence.mentions if n.start >= after.end() and n.entity.type in ORG_LIKE
                and not re.search(r"[.;]", text[after.end():n.start])]
-    elif before:
-        who = subjects(sentence, before.start(), fallback=False)
     else:
-        return None
+        who = subjects(sentence, before.start(), fallback=False)
     for org in who:
         membership(ctx, org, ctx.body, sentence.evidence(), "excused-member", 0.65,
                    period=ctx.events.starts.get(record.iri) or ctx.series.date)
