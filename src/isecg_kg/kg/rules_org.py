@@ -3094,7 +3094,7 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
 # "Fourteen agencies created it in 2007: A, B, ...", "the 14 that founded the group in 2007".
 FOUNDERS_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencies|organi[sz]ations|members)\s+)?"
                         r"(?:that\s+|which\s+|who\s+)?(?:created|founded|established|set up|formed)\s+(?:it|the\s+\w+|"
-                        r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b(?P<list>\s*:)?", re.I)
+                        r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # The passive: "The group was set up in 2007 by fourteen founding agencies", "ISECG was founded in 2007 by 14 agencies".
 # And the apposition: "ISECG, founded in 2007 by 14 agencies, ...", the year after too: "founded by 14 agencies in 2007".
 FOUNDED_BY_RE = re.compile(rf"\b(?P<was>(?:was|were)\s+)?(?:founded|created|established|set\s+up|formed|launched)\s+(?:in\s+"
@@ -3110,10 +3110,18 @@ _NOT_ANOTHER_WORK = rf"(?:(?!{OTHER_WORK})[^.;])"
 FRAMEWORK_BY_RE = re.compile(rf"\b(?:strategy|framework)\b(?:\s+by|{_NOT_ANOTHER_WORK}{{0,80}}?\b{_MADE}\s+"
                              rf"(?:in\s+[^,;.]{{1,25}}?\s+)?by)\s+(?:the\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:space\s+)?agencies\b|"
                              rf"\b(?:strategy|framework)\b{_NOT_ANOTHER_WORK}{{0,80}}?\b(?:which|that)\s+(?P<m>{NUMBER[1:-1]})\s+"
-                             rf"(?:space\s+)?agencies\s+(?:had\s+|have\s+)?{_MADE}\b", re.I)
+                             rf"(?:space\s+)?agencies\s+(?:had\s+|have\s+)?{_MADE}\b|"
+                             # the active voice, of a named work (not "adopted a strategy for ..."): "fourteen agencies
+                             # agreed on a document called the Global Exploration Strategy"
+                             rf"\b(?P<a>{NUMBER[1:-1]})\s+(?:space\s+)?agencies\s+(?:had\s+|have\s+|jointly\s+|together\s+)?{_MADE}"
+                             rf"\s+(?:on\s+|to\s+)?(?:(?!{OTHER_WORK})[\w*’'-]+\s+){{0,6}}?\**(?-i:Strategy|Framework)\b", re.I)
 # Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
 # name: "(then NSAU)".
 LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
+# Where the founders' names follow what is said of them: "...: A, B and C", "... were A, B and C", "..., including A and B".
+# A few words may come before a colon ("signed the framework document in May 2007: A, B and C").
+FOUNDERS_NAMED_RE = re.compile(r"(?:(?:\s+[\w’'-]+){0,4}?\s*:|,?\s+(?:were|are|included|includes|including|namely|"
+                               r"among\s+them)\b:?)\s*", re.I)
 ASIDE_RE = re.compile(r"\((?:then|formerly|now|later|as)\b[^)]*\)", re.I)
 # "..., whose seat passed to the UK Space Agency (UKSA) in 2010": the successor a member from then.
 SEAT_RE = re.compile(r"\bseat\s+(?:(?:was|has been)\s+)?(?:passed|went|transferred|taken over)\s+(?:(?:in|on)\s+[^,;]{1,30}?\s+)?"
@@ -3134,19 +3142,7 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
             continue
         state.founded = year
         member_count(ctx, body, count, year, sentence.evidence(), "founded")
-        if m.group("list"):
-            stop = LIST_END_RE.search(text, m.end())
-            asides = [a.span() for a in ASIDE_RE.finditer(text, m.end())]
-            for mention in sentence.mentions:
-                member = mention.entity
-                if m.end() <= mention.start < (stop.start() if stop else len(text)) and member.type == "Organization" \
-                        and member.iri != body.iri and not any(a <= mention.start < b for a, b in asides):
-                    membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
-            for named in NEW_AGENCY_RE.finditer(text, m.end(), stop.start() if stop else len(text)):
-                if not any(n.start < named.end() and named.start() < n.end for n in sentence.mentions):
-                    member = ctx.rec.define(named.group(1), "Organization", sentence.evidence(), rule="founded",
-                                            confidence=0.75)  # a founder no list has: "the British National Space Centre"
-                    membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
+        _founders_named(ctx, sentence, body, m.end(), year)
     for m in FOUNDED_BY_RE.finditer(text):
         count = number(m.group("n"))
         # "Since 2007, when it was founded by 14 agencies": the year the "when" points back to
@@ -3159,18 +3155,20 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         if count and count > 1 and year and owner and _body(ctx, sentence, 0, m.start()) is body:
             state.founded = state.founded or year
             member_count(ctx, body, count, year, sentence.evidence(), "founded")
+            _founders_named(ctx, sentence, body, m.end(), year)
     for m in FRAMEWORK_BY_RE.finditer(text):
-        count = number(m.group("n") or m.group("m"))
+        count = number(m.group("n") or m.group("m") or m.group("a"))
         if re.search(rf"{OTHER_WORK}[^.;]{{0,40}}$", text[:m.start()], re.I):
             continue  # "The second roadmap, a framework for planning, was prepared by 12 agencies"
-        # its date: in the phrase or its clause after ("agreed by fourteen agencies in May 2007"), else one before
-        dates = dates_in(ctx, text)
-        when = [d for d in dates if m.start() <= d.pos[0] < _clause_end(text, m.end())] or \
-            [d for d in dates if d.pos[1] <= m.start()][-1:]
+        # its date: in the phrase or its clause after ("agreed by fourteen agencies in May 2007"), else one before, the
+        # body's founding too ("ISECG was set up in 2007, after fourteen agencies agreed on ...")
+        when = [d for d in dates_in(ctx, text) if m.start() <= d.pos[0] < _clause_end(text, m.end())] or \
+            [d for d in find_dates(text, default_year=ctx.doc.year) if d.pos[1] <= m.start()][-1:]
         if count and count > 1 and when:
             released = when[0].start
             state.founded = state.founded or released[:4]  # the founders' work: the year the body began
             member_count(ctx, body, count, released, sentence.evidence(), "founded")
+            _founders_named(ctx, sentence, body, m.end(), state.founded)
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
         successor = _orgs(sentence, m.end(), end)[:1]
@@ -3179,6 +3177,28 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         start = dates[0].start if dates else None if LIST_END_RE.search(text, 0, m.start()) else _reported_year(ctx)
         if successor and start:
             membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=start)
+
+
+def _founders_named(ctx: Context, sentence: Sentence, body: Entity, at: int, year: str) -> None:
+    """The founders a sentence names right after what it says of them (FOUNDERS_NAMED_RE, at ``at``), to the list's
+    end: each a member of ``body`` since ``year`` (not one an aside names: "(then NSAU)"); a founder no list has ("the
+    British National Space Centre") an organisation of its own."""
+    text = sentence.text
+    named = FOUNDERS_NAMED_RE.match(text, at)
+    if named is None:
+        return
+    start, stop = named.end(), LIST_END_RE.search(text, named.end())
+    end = stop.start() if stop else len(text)
+    asides = [a.span() for a in ASIDE_RE.finditer(text, start)]
+    for mention in sentence.mentions:
+        member = mention.entity
+        if start <= mention.start < end and member.type == "Organization" and member.iri != body.iri \
+                and not any(a <= mention.start < b for a, b in asides):
+            membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
+    for new in NEW_AGENCY_RE.finditer(text, start, end):
+        if not any(n.start < new.end() and new.start() < n.end for n in sentence.mentions):
+            member = ctx.rec.define(new.group(1), "Organization", sentence.evidence(), rule="founded", confidence=0.75)
+            membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
 
 
 def _coordinated(sentence: Sentence, orgs: list[Entity], before: int | None = None) -> list[Entity]:
