@@ -87,7 +87,8 @@ PHASE_PROSE_RE = re.compile(
     rf"|(?P<noun>[Pp]hase|[Ss]tep|[Ss]tage|PHASE|STEP|STAGE)\s+(?:(?P<num>\d{{1,2}})|(?P<word>(?i:{'|'.join(CARDINALS)}))"
     rf"|(?P<roman>I{{1,3}}|IV|VI{{0,3}}|IX|X)\b)\s*"
     rf"(?:\((?P<paren>[^()]{{2,40}})\)\s*)?"  # "Phase 1 (2024–2028): Lunar Vicinity"
-    rf"(?:,|:|—|–|·|is\s+called|is\s+named|is(?:\s+the)?))"
+    # or the name in the brackets, with the period: "Phase 1 (Lunar Vicinity, 2024–2028) prepares ..."
+    rf"(?:,|:|—|–|·|is\s+called|is\s+named|is(?:\s+the)?|\((?=[A-Z][^(),]{{2,50}},\s*[^()]*\b(?:19|20)\d\d[^()]*\))))"
     rf"\s*(?:(?:called|named|known\s+as|termed)\s+)?[“\"]?(?:the\s+)?(?P<name>[A-Z][\w\-’']*(?:\s+(?:[A-Z][\w\-’']*|{CONNECTORS}))*)")
 # A name in sentence case after the cue, up to what ends it: a stop, a bracket, a dash or a verb ("The first phase,
 # Low-Earth orbit, runs until 2024", "Phase 1: Low-Earth orbit (through 2024)", "Step 3 — Lunar surface: ...").
@@ -544,6 +545,10 @@ def _read_phases(ctx: Context, rows) -> None:
             name, description = rest[:cut] if cut else rest, f"{lead.group().strip()} {rest[cut:] if cut else ''}"
             _phase(ctx, number, name.strip(" —–-"), description, evidence, "mission-phase")
             continue
+        if bracketed := BRACKETED_PERIOD_RE.match(text):  # "Human Sorties (2030–2035) — crews visit the surface ..."
+            _phase(ctx, number, bracketed.group("name"), f"{bracketed.group('period')} {bracketed.group('rest')}",
+                   evidence, "mission-phase")
+            continue
         cut = _description_start(text)
         if cut is not None and text[:cut].split()[-1].lower() in FUNCTION_WORDS:
             later = _description_start(text[cut:])  # "Sustained presence and | Mars preparation": no name ends in "and"
@@ -566,6 +571,10 @@ def _read_phases(ctx: Context, rows) -> None:
 
 
 MAX_SENTENCE_CASE_NAME_WORDS = 4
+# A row's name of a few words, its period in brackets right after, then the description after a dash or a colon:
+# "Robotic Reconnaissance (2025–2030) — precursor missions map resources", "Human Sorties (from 2030): crews land".
+BRACKETED_PERIOD_RE = re.compile(r"^(?P<name>[A-Z][^()—–:.]{1,60}?)\s*\((?P<period>[^()]*\b(?:19|20)\d\d[^()]*)\)\s*"
+                                 r"(?:[—–:-]\s*|\.\s*|$)(?P<rest>.*)$")
 
 
 def _names_and_periods(header: str) -> bool:
@@ -848,7 +857,8 @@ STATUS_RE = re.compile(r"^(?:completed?|done|finished|closed|ongoing|on-going|in
 
 DECADE_PART = {"early": 0, "mid": 5, "late": 7}  # the year a part of a decade starts about
 # (an adverb may hedge it: "(indicatively 2025–2030)", "from roughly 2028")
-PHASE_YEAR_RE = re.compile(r"(?:^[\s,;:—–-]*\(?(?:[a-z]+ly\s+)?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa)\s+"
+PHASE_YEAR_RE = re.compile(r"(?:^[\s,;:—–-]*\(?(?:[a-z]+ly\s+)?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa|"
+                           r"covers|covering|spans|spanning|between)\s+"
                            r"(?:about\s+|around\s+|[a-z]+ly\s+)?)((?:19|20)\d\d)\b")
 # "early to mid-2020s": a range of parts of one decade starts in its first part
 PHASE_DECADE_RE = re.compile(r"(?:\b(?:from|since|after)\s+the\s+|^[\s,;:—–-]*\(?(?:[a-z]+ly\s+)?(?:the\s+)?)(?:((?i:early|mid|late))"
