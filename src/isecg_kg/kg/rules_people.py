@@ -387,8 +387,10 @@ BODY_UNIT_RE = re.compile(r"(?:group|body|organi[sz]ation|committee|council)(?:'
                           r"Chair|Chair team|Bureau)\b", re.I)
 # (a joint work "of" or "from" its makers too: "A joint publication of ASI, CNES and DLR")
 _HEAD_WORK = r"(?:assessment|report|study|review|analysis|paper|survey|update|publication|product)"
-HEAD_BYLINE_RE = re.compile(rf"^\W*An?\s+(?:(?:joint|collaborative|common)\s+(?:[\w\-]+\s+)?{_HEAD_WORK}\s+(?:by|of|from)|"
-                            rf"(?:[\w\-]+\s+){{0,2}}?{_HEAD_WORK}\s+by)\s+(?:the\s+)?", re.I)
+# ... and a line of it opening "By" and a body ("By the ISECG Secretariat (ESA)", "By NASA and ESA"; not a year: "By 2030")
+HEAD_BYLINE_RE = re.compile(rf"^\W*(?:An?\s+(?:(?:joint|collaborative|common)\s+(?:[\w\-]+\s+)?{_HEAD_WORK}\s+(?:by|of|from)|"
+                            r"(?:product|publication|deliverable|output)\s+(?:of|from)|"  # "A product of ASI, CNES and DLR"
+                            rf"(?:[\w\-]+\s+){{0,2}}?{_HEAD_WORK}\s+by)|By(?!\s+(?:\w+\s+)?(?:19|20)\d\d\b))\s+(?:the\s+)?", re.I)
 HEAD_LINES = 8  # the title, subtitle and imprint lines of the first page (or its table of fields), where a head
 # byline stands
 # A table of fields in the head, its row naming who wrote the document: "| Minutes | ISECG Secretariat |",
@@ -408,7 +410,10 @@ RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the l
 # The verb of bodies that made this document, right before it: "The ISECG Secretariat and the chair team drafted this
 # report", "ISECG published this supplement" (its subjects: not "agencies of ISECG prepared this paper").
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|developed|"
-                          r"(?:led|coordinated|oversaw)\s+the\s+(?:drafting|preparation|writing|editing)\s+of)\s+$", re.I)
+                          r"(?:led|coordinated|oversaw)\s+the\s+(?:drafting|preparation|writing|editing)\s+of|"
+                          # its contributors, as "with contributions from" credits them: "X and Y contributed to this report"
+                          r"contributed\s+to|(?:provided|gave|supplied|sent)\s+(?:(?:their|its)\s+)?(?:inputs?|contributions?)\s+"
+                          r"(?:to|for))\s+$", re.I)
 WHICH_RE = re.compile(r"\S,\s+which\s+(?:[a-z]+\s+)?$")  # the body before a relative clause: "..., which prepared this issue"
 # The document as a body's work: "This report is a product of the ISECG Technology Working Group".
 WORK_OF_RE = re.compile(r"\s*,?\s*(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:joint\s+|collective\s+)?(?:product|work|output|"
