@@ -710,11 +710,11 @@ MEETING_RE = re.compile(r"\b(?:met|meet|gathered|convened|held (?:their|its|a|th
 # "a space exploration conference hosted in Washington", "a senior managers' meeting hosted by the CSA", "an
 # ISECG workshop on lunar science took place in Tokyo".
 GENERIC_EVENT_RE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:(?:[a-z][\w\-’']*|[A-Z]{2,})\s+){0,3}(?:conference|workshop|meeting|forum|symposium|summit)"
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:(?:[a-z][\w\-’']*|[A-Z]{2,}|[A-Z][a-z]+)\s+){0,3}(?:conference|workshop|meeting|forum|symposium|summit)"
     r"(?:\s+on\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*)?)"
     # ("one in-person meeting, hosted by KARI in Daejeon": the participle set off by a comma)
     r"(?P<of>\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,5}(?:\([A-Z]{2,}\)\s+)?|,?\s+)"
-    r"(?:(?:was\s+)?(?:hosted|held|organi[sz]ed)|took\s+place)\s+(?:in|at|by)\b")
+    r"(?:(?:was\s+)?(?:hosted|held|organi[sz]ed)|took\s+place)\s+(?:in|at|by|on)\b")
 ANAPHORA_EVENT_RE = re.compile(r"\b(?:That|The|This)\s+((?i:forum|conference|workshop|meeting|congress|symposium|summit))"
                                r"(?:\s+\(([A-Z]{2,})\))?\s*,?\s+(?:met|was held|took place|(?:was\s+)?convened)\b")
 # (not any "by": "the white paper written by 14 agencies" is no head count)
@@ -774,6 +774,10 @@ PEOPLE = (r"(?:participants|delegates|attendees|experts|representatives|people|p
 # "attended by about 85 researchers from 14 countries": the people who attended.
 ATTENDED_BY_RE = re.compile(r"\battended\s+by\s+(?:about|around|some|nearly|roughly|over|more\s+than\s+)?\s*"
                             r"(\d{1,3}|[a-z]+-?[a-z]*)\s+[a-z]")
+# The gathering as the subject counting who came: "The Berlin workshop, held on ..., had 45 attendees", "drew more
+# than 60 experts", "attracted some 120 participants".
+HAD_COUNT_RE = re.compile(rf"\b(?:had|drew|attracted|counted)\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|"
+                          rf"more\s+than\s+)?(\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+)?{PEOPLE}")
 # "The 44 participants were ...", "All 30 delegates ...": how many took part in the meeting just told.
 THE_COUNT_RE = re.compile(rf"^(?:The|All|In\s+all,?)\s+(\d{{1,3}}|[a-z]+-?[a-z]*)\s+(?:{PEOPLE}|delegations)\b")
 # Another of the kind just named, set off by a comma: "..., the first having been held in Washington", "; the previous
@@ -973,7 +977,7 @@ def meetings(ctx: Context, state: State, sentence: Sentence) -> None:
             and not AS_A_TIME_RE.search(text[:named[0].start]):
         return  # a named event, the subject of its sentence (not one saying when): the events rule
     anaphora = ANAPHORA_EVENT_RE.search(text)
-    count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) \
+    count = ATTENDED_BY_RE.search(text) or PARTICIPANTS_RE.search(text) or HAD_COUNT_RE.search(text) \
         or (LISTED_COUNT_RE.search(text) if listed else None) or COUNT_TOOK_PART_RE.search(text) \
         or (SET_OFF_COUNT_RE.search(text, generic.end()) if generic and not listed else None)
     count = None if FUTURE_COUNT_RE.search(text) else count  # "30 countries will attend the forum": none took part yet
@@ -1250,14 +1254,15 @@ def virtual_place(ctx: Context, evidence) -> Entity:
 
 def _told_event(ctx: Context, text: str) -> tuple[re.Match, DateSpan] | None:
     """An event noun phrase and its date: "at their meeting in Tokyo on 2019-07-03", "the online meeting of
-    20–21 April 2021", "a writing workshop that ESA hosted at ESTEC ... on 12–14 February 2019"."""
+    20–21 April 2021", "a writing workshop that ESA hosted at ESTEC ... on 12–14 February 2019", "the workshop in
+    Berlin (10–12 March 2031)"."""
     dates = _dated(ctx, text)
     for m in EVENT_NP_RE.finditer(text):
         for date in dates:
             between = text[m.end():date.pos[0]]
             if 0 <= len(between) <= _NP_DATE_GAP and not re.search(r"[;:]|\.\s", between) \
                     and not OTHER_HAPPENING_RE.search(between) \
-                    and re.search(r"\b(?:on|of|in|from)\s+(?:[A-Z][a-z]+day,?\s+)?$", between) \
+                    and re.search(r"(?:\b(?:on|of|in|from)\s+(?:[A-Z][a-z]+day,?\s+)?|\()$", between) \
                     and NP_GOES_ON_RE.match(between):
                 year = re.search(r"\b(?:of|in)\s+((?:19|20)\d\d),?\s", between)
                 if year and not any(d.pos == date.pos for d in find_dates(text)):  # "the call of 2020, on 8 December"
