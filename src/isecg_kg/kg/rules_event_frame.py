@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .context import Context, State
 from .dates import MONTH_NAMES, DateSpan, compatible, find_dates, join_ranges
 from .reference import Entity
-from .rules_events import (AS_A_TIME_RE, PEOPLE, TOTAL_RE, UNLISTED_HOST_RE, count_bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, OTHER_HAPPENING_RE, VIRTUAL_RE, count_of, date_facts, find_place, government,
+from .rules_events import (AS_A_TIME_RE, PEOPLE, TOTAL_RE, UNLISTED_HOST_RE, count_bodies_too, site_host, DATELINE_RE, SECTION_REACH, closed_before, AUDIENCE_EVENTS, ELSEWHEN_RE, NEXT_EVENT_RE, FUTURE_COUNT_RE, OTHER_HAPPENING_RE, VIRTUAL_RE, count_of, date_facts, find_place, gathering_year, government,
                            meeting_name, online, participant_count)
 from .rules_event_tables import caption_name
 from .text import ORG_LIKE, Sentence
@@ -365,7 +365,7 @@ TIMED_BY_RE = re.compile(r"\b(?:before|after|ahead\s+of|alongside|on\s+the\s+eve
 def _dates(ctx: Context, text: str) -> list:
     """The days or months a sentence names, or the days of a month its gathering is named by ("the June meeting,
     held from the 4th to the 6th")."""
-    dates = [d for d in join_ranges(text, find_dates(text, default_year=ctx.doc.year)) if len(d.start) >= 7
+    dates = [d for d in join_ranges(text, find_dates(text, default_year=gathering_year(ctx, text))) if len(d.start) >= 7
              and not OTHER_HAPPENING_RE.search(text[:d.pos[0]]) and not TIMED_BY_RE.search(text[:d.pos[0]])]
     month = MONTH_NP_RE.search(text)
     days = ORDINAL_DAYS_RE.search(text, month.end()) if month and not dates and ctx.doc.year else None

@@ -876,8 +876,19 @@ def count_of(word: str) -> int | None:
 PERIOD_RE = re.compile(r"\b(?:between|from)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 
 
+# A gathering its year names: "the 2033 plenary (4–6 May)", "The 2033 plenary — Tokyo, 4–6 May": the year of days
+# told without one.
+YEAR_GATHERING_RE = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w\-]+\s+){0,2}?(?:plenary|meeting|workshop|"
+                               r"conference|forum|summit|symposium|session)\b", re.I)
+
+
+def gathering_year(ctx: Context, text: str) -> int | None:
+    """The year of the days a sentence tells without one: its gathering's (YEAR_GATHERING_RE), else the document's."""
+    return int(named.group(1)) if (named := YEAR_GATHERING_RE.search(text)) else ctx.doc.year
+
+
 def _dated(ctx: Context, text: str, *, day_or_month: bool = True):
-    dates = join_ranges(text, find_dates(text, default_year=ctx.doc.year))  # "2022-06-14 to 2022-06-15": one span
+    dates = join_ranges(text, find_dates(text, default_year=gathering_year(ctx, text)))  # "2022-06-14 to 2022-06-15": one span
     return [d for d in dates if len(d.start) >= 7] if day_or_month else dates
 
 
