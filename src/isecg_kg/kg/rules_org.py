@@ -361,7 +361,7 @@ CHAIRS_RE = re.compile(r"\b(?:chaired|chairs|(?:will|would|to|shall)\s+chair)\s+
 # ISECG chair in April 2019", "having received the chair from KARI": who took it, from whom.
 TOOK_CHAIR_RE = re.compile(r"\b(?:took|takes|take|taking|taken|assumed|assumes|assume|received|receives|receiving|held|holds|"
                            r"hold)\s+(?:on\s+|over\s+)?"
-                           r"the\s+(?:(?P<body>\S+)\s+)?chair(?:manship)?\b(?:\s+over)?", re.I)
+                           r"(?:the|(?<=over\s)as(?:\s+the)?)\s+(?:(?P<body>\S+)\s+)?chair(?:manship)?\b(?:\s+over)?", re.I)
 # "ESA succeeded NASA as chair of ISECG in 2015".
 SUCCEEDED_RE = re.compile(r"\bsucceed(?:ed|s|ing)?\s+(?:the\s+)?\S+(?:\s+\S+){0,5}?\s+(?:as|in)\s+(?:the\s+)?(?:(?P<pre>\S+)\s+)?"
                           r"chair\b(?:\s+of\s+(?:the\s+)?(?P<body>\S+))?", re.I)
@@ -2372,7 +2372,7 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
     for m in CHAIRS_RE.finditer(text):
         if not re.search(r"(?:'s|’s)$", m.group("body")):  # "chairs the group's dust topic": not the group
             which = re.search(r",\s+which\s+(?:[a-z]+\s+)?$", text[:m.start()])  # "... to ESA, which now chairs"
-            holder = _orgs(sentence, 0, which.start())[-1:] if which else _subject(sentence, m.start())
+            holder = _orgs(sentence, 0, which.start())[-1:] if which else _holder(sentence, m.start())
             record(holder[0] if holder else None, chair_body(ctx, m.group("body")), clause_start(sentence, m.start()),
                    _gapped_end(sentence, m.end()))
     told_since = [s.span() for s in CHAIRED_SINCE_RE.finditer(text)]  # "which had held the chair since": its own rule
@@ -2380,7 +2380,11 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
         if any(a <= m.start() < b for a, b in told_since) or re.match(r"'s|’s", text[m.end():]):
             continue  # (not "took over the chair's seat at the table of the IAF": a thing of the chair's)
         body = chair_body(ctx, m.group("body") or "the")
-        holder = _subject(sentence, m.start())
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[m.end():])
+        # "took over as chair of the Technology Working Group": that group's chair
+        body = next((n.entity for n in sentence.mentions if of and n.start == m.end() + of.end()
+                     and n.entity.type in ("WorkingGroup", "Team")), body)
+        holder = _holder(sentence, m.start())
         if re.match(r"hold|held", m.group(), re.I):
             # "ESA held the chair in 2015" says it held it then, not that it began to: the clause's term, else its date
             record(holder[0] if holder else None, body, clause_start(sentence, m.start()), _gapped_end(sentence, m.end()))
@@ -2392,7 +2396,7 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
         record(before[0] if before else None, body, m.end(), m.end(), end=when)
     for m in SUCCEEDED_RE.finditer(text):
         body = chair_body(ctx, m.group("body") or m.group("pre") or "the")
-        holder, previous = _subject(sentence, m.start()), _orgs(sentence, m.start(), m.end())[:1]
+        holder, previous = _holder(sentence, m.start()), _orgs(sentence, m.start(), m.end())[:1]
         when = clause_date(m)
         record(holder[0] if holder else None, body, m.end(), m.end(), start=when)
         record(previous[0] if previous else None, body, m.end(), m.end(), end=when)
@@ -2437,6 +2441,22 @@ def _anaphor_subject(state: State, sentence: Sentence, before: int, body_before:
 def _subject(sentence: Sentence, before: int) -> list[Entity]:
     """The organisation a clause opens with, before ``before``: "KARI took the chair", "agreed that ASI would"."""
     return [m.entity for m in coordinated(sentence, clause_start(sentence, before), before)][:1]
+
+
+# A person named as of an organisation, the clause's subject: "Dr Min-jun Park of KARI", "Ana Silva (CSA)".
+REPRESENTED_RE = re.compile(r"\W*(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3}\s*,?\s*"
+                            r"(?:of\s+(?:the\s+)?|\()")
+
+
+def _holder(sentence: Sentence, before: int) -> list[Entity]:
+    """Who holds a post a clause gives its subject (_subject), or the organisation of the person that subject is: an
+    agency holds the chair its delegate takes ("Dr Min-jun Park of KARI chaired the group")."""
+    if named := _subject(sentence, before):
+        return named
+    start = clause_start(sentence, before)
+    return [m.entity for m in sentence.mentions if m.entity.type == "Organization"
+            and REPRESENTED_RE.fullmatch(sentence.text, start, m.start)
+            and re.fullmatch(r"\)?\s*,?\s*(?:[a-z]+ly\s+)?", sentence.text[m.end:before])][:1]
 
 
 def _gapped_end(sentence: Sentence, at: int) -> int:
