@@ -373,6 +373,10 @@ INCOMING_RE = re.compile(r"\bas\s+(?:the\s+|its\s+)?(?:incoming|next|new|future)
 _CHAIR_NAMED = r"(?:(?P<pre>\S+)\s+)?(?<![\w-])chair(?:manship)?(?:\s+of\s+(?:the\s+)?(?P<body>\S+))?"
 HELD_BY_RE = re.compile(rf"\b(?:{_CHAIR_NAMED}|(?P<it>it))\s+(?:was|is|has been|had been|will be)\s+"
                         r"(?:(?:currently|then|now|still|jointly)\s+)?held\s+by\s+(?:the\s+)?", re.I)
+# The post said to be a body: "The current ISECG Chair is KARI", "The chair for 2030 was ESA" (the holder right after).
+CHAIR_IS_RE = re.compile(rf"\b(?P<it>(?!))?{_CHAIR_NAMED}(?:\s+(?:for|in)\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)?"
+                         r"\s*,?\s+(?:is|was)\s+(?:now\s+|currently\s+|still\s+)?(?:the\s+)?", re.I)
+CHAIR_ADJECTIVES = {"the", "current", "new", "incoming", "present", "its"}
 # The holder named before the post: "The NASA chairmanship ends on 31 December 2018", "under ASI's chairmanship".
 HOLDERS_CHAIR_RE = re.compile(r"(?:'s|’s)?\s+chair(?:manship)?\b(?:\s+(?P<verb>ends|ended|will end|expires|expired|"
                               r"began|begins|started|starts|will start))?", re.I)
@@ -2403,13 +2407,15 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
     for m in INCOMING_RE.finditer(text):
         holder = _orgs(sentence, clause_start(sentence, m.start()), m.start())[-1:]
         record(holder[0] if holder else None, chair_body(ctx, m.group("body") or "the"), m.end(), m.end())
-    for m in HELD_BY_RE.finditer(text):
+    for m in [*HELD_BY_RE.finditer(text), *CHAIR_IS_RE.finditer(text)]:
         named = m if not m.group("it") else ([*re.finditer(_CHAIR_NAMED, text[:m.start()], re.I)] or [None])[-1]
         if named is None:
             continue  # "it was held by ESA": no chair before it to stand for
         # the holder right after "by" ("held in turn by the member agencies; ... JAXA" is no holder)
         holder = [n.entity for n in sentence.mentions if n.start == m.end() and n.entity.type == "Organization"]
-        record(holder[0] if holder else None, chair_body(ctx, named.group("body") or named.group("pre") or "the"),
+        pre = named.group("pre") or ""
+        record(holder[0] if holder else None,
+               chair_body(ctx, named.group("body") or ("the" if pre.lower() in CHAIR_ADJECTIVES else pre) or "the"),
                clause_start(sentence, m.start()), _clause_end(text, m.end()))
     for m in HOLDERS_CHAIR_RE.finditer(text):
         holder = next((n.entity for n in sentence.mentions if n.end == m.start()), None)
