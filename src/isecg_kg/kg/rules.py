@@ -387,8 +387,9 @@ def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group:
         for org, country in _org_country_pairs(ctx, footnote, note_mentions):
             ctx.rec.fact(org.iri, "isecg:country", country.iri, "org-country", 0.85, note_evidence)
         return
-    # ("The member agencies, among them NASA and ESA, ...", "14 of the member agencies took part, such as ...")
-    listed = re.search(r"(?<![\w-])members?\b[^.]*?\b(?:are|were|include|included|including|among\s+them|such\s+as|"
+    # ("The member agencies, among them NASA and ESA, ...", "14 of the member agencies took part, such as ...", "Member
+    # agencies include ...")
+    listed = re.search(r"(?<![\w-])[Mm]embers?\b[^.]*?\b(?:are|were|include|included|including|among\s+them|such\s+as|"
                        r"notably|:)\s", text) or gathers or participating
     if listed and re.search(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}members?\b", text[:listed.end()]):
         return  # "Two organisations that are not ISECG members were asked: X and Y"

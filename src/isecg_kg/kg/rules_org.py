@@ -1055,9 +1055,11 @@ def _apposed_members(ctx: Context, sentence: Sentence) -> None:
 # "ESA, which is part of ISECG,", "NASA, ESA and CSA participate in ISECG" (not "is not a member", "will be a member", a
 # member of one of its groups or events: "of the ISECG Technology Working Group", "in ISECG meetings").
 STANDING_RE = re.compile(r"(?:,\s+(?:which|who)\s+|\s+)(?:(?:is|are|remains?)\s+(?:(?:now|also|still|currently|both|all|"
-                         r"each)\s+){0,2}(?:an?\s+|one\s+of\s+(?:the\s+)?)?(?:(?P<pre>[A-Z][\w\-]+)\s+)?(?:full\s+|founding\s+|"
-                         r"active\s+)?(?:members?|member\s+agenc(?:y|ies)|participants?|participating\s+agenc(?:y|ies)|part)"
-                         r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?|(?:participates?|takes?\s+part)\s+in\s+(?:the\s+)?"
+                         r"each)\s+){0,2}(?:an?\s+|(?:one\s+of|among)\s+(?:the\s+)?)?(?:(?P<pre>[A-Z][\w\-]+)\s+)?(?:full\s+|founding\s+|"
+                         r"active\s+)?(?:members?|member\s+agenc(?:y|ies)|participants?|participating\s+agenc(?:y|ies)|"
+                         r"agenc(?:y|ies)\s+(?:participating|taking\s+part)|part)"
+                         r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?|(?:(?:all|both|each|also|now|still|currently)\s+)*"
+                         r"(?:participates?|takes?\s+part)\s+in\s+(?:the\s+)?"
                          r"(?P<in>[\w\-]+))(?=\s*(?:[,;.)]|$)|\s+(?:since|and|as|with|today|now|too|alongside)\b)")
 # The body's members named after a verb of its make-up: "ISECG comprises NASA, ESA and JAXA", "ISECG brings together four
 # agencies — A, B, C and D", "ISECG's membership includes A and B", "Members of ISECG include A, B".
@@ -1069,7 +1071,8 @@ MEMBERS_OF_BODY_RE = re.compile(r"(?:(?:'s|’s)\s+(?:members|member\s+agencies|
 OPENING_RE = re.compile(r"\W*(?:(?:In|By|As\s+of|Since|Today|Now|Currently)\b[^,]{0,30},?\s*)?(?:[Tt]he\s+)?")
 GROUP_SUBJECT_RE = re.compile(OPENING_RE.pattern + r"group")
 COUNTED_NOUN_RE = re.compile(rf"\s*(?:(?:the\s+following\s+)?(?:{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:agencies|organi[sz]ations|"
-                             r"members|bodies)\b)?\s*(?:[:—–]|\s-)?\s*(?:the\s+)?", re.I)
+                             r"members|bodies)\b)?\s*(?:[:—–]|\s-|,?\s+(?:including|among\s+them|such\s+as|namely))?\s*(?:the\s+)?",
+                             re.I)
 
 
 def _named_body(ctx: Context, word: str | None) -> Entity | None:
