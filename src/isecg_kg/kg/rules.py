@@ -55,6 +55,7 @@ PLAN_RE = re.compile(r"\b(?:(?:the|a|an|its|their)\s+)?((?:[\w\-]+\s+){0,3}?[\w\
                      r"(?:planned|scheduled|foreseen|expected)\s+(?:for|in|during)\s+(?:the\s+)?(?:early\s+|mid-?\s*|"
                      r"late\s+)?((?:19|20)\d\d)\b", re.I)
 MEMBER_RE = re.compile(r"\bmember(?:ship|s)?\b", re.I)
+MEMBERS_OPEN_RE = re.compile(r"\W*Member\s+(?:agencies|organi[sz]ations|bodies)\s+(?:include|included|are|were|comprise)\s")
 # A body's participating agencies listed after a verb: "The agencies participating in ISECG are A, B and C", "ISECG's
 # participating agencies include A and B" (the body named before the verb, as what they take part in: a document's
 # participants are its authors, a workshop's attended it).
@@ -387,10 +388,10 @@ def _member_sentence(ctx: Context, state: State, sentence: Sentence, prev_group:
         for org, country in _org_country_pairs(ctx, footnote, note_mentions):
             ctx.rec.fact(org.iri, "isecg:country", country.iri, "org-country", 0.85, note_evidence)
         return
-    # ("The member agencies, among them NASA and ESA, ...", "14 of the member agencies took part, such as ...", "Member
-    # agencies include ...")
-    listed = re.search(r"(?<![\w-])[Mm]embers?\b[^.]*?\b(?:are|were|include|included|including|among\s+them|such\s+as|"
-                       r"notably|:)\s", text) or gathers or participating
+    # ("The member agencies, among them NASA and ESA, ...", "14 of the member agencies took part, such as ...", and
+    # opening the sentence with their verb: "Member agencies include ...", not a label "Member agencies and joining dates:")
+    listed = re.search(r"(?<![\w-])members?\b[^.]*?\b(?:are|were|include|included|including|among\s+them|such\s+as|"
+                       r"notably|:)\s", text) or MEMBERS_OPEN_RE.match(text) or gathers or participating
     if listed and re.search(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}members?\b", text[:listed.end()]):
         return  # "Two organisations that are not ISECG members were asked: X and Y"
     if listed is None:
