@@ -42,7 +42,8 @@ from .vocab import ORGANIZATION_TYPES, term
 log = logging.getLogger(__name__)
 
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
-WORK_RE = re.compile(r"\b(develop\w*|lead(?:s|ing)?|lead the|works? on|working on|focus(?:es|ed|ing)? on|assess\w*|"
+# (not who does it: "their providers", "the developers", "researchers")
+WORK_RE = re.compile(r"\b(?![a-z]*(?:ers?|ors?)\b)(develop\w*|lead(?:s|ing)?|lead the|works? on|working on|focus(?:es|ed|ing)? on|assess\w*|"
                      r"gap assessment|analys\w*|analyz\w*|investigat\w*|stud(?:y|ies|ying)|research\w*|invest\w* in|"
                      r"responsible for|contribut\w* to|provid\w*|demonstrat\w*|build(?:s|ing)?|test(?:s|ing)?|"
                      r"mature\w*|maturing|advanc(?:e|es|ing))\b", re.I)
