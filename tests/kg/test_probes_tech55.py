@@ -1,6 +1,8 @@
-"""Stop 55 probe of who works on what (in our own words): a noun of those who do the work ("their providers", "the
+"""Stop 55 probes of who works on what (in our own words): a noun of those who do the work ("their providers", "the
 developers", "researchers") is no verb of work, so a technology named after it is not the document's body's work
-("Key elements and their providers: the Power and Propulsion Element (NASA), ..." made ISECG work on propulsion)."""
+("Key elements and their providers: the Power and Propulsion Element (NASA), ..." made ISECG work on propulsion); a
+bulleted list "- AGENCY – item" under a caption about work, as the same list without bullets (a person's line, "- Naoki
+Sato – JAXA", is no work)."""
 
 from __future__ import annotations
 
@@ -19,3 +21,11 @@ def test_no_work_from_a_noun_of_its_doers(extract, text):
 
 def test_a_verb_of_work_still_reads(extract):
     assert any(who == "nasa" for who, _ in extract(REPORT + "NASA provides propulsion for the Gateway.").works_on())
+
+
+def test_a_bulleted_list_of_agencies_and_their_work(extract):
+    text = (REPORT + "Agency contributions to the Gateway\n- POLSA – ice drill and regolith sampler\n- NOSA – relay "
+            "antenna\n\nContacts\n- Naoki Sato – JAXA\n")
+    found = extract(text).works_on()
+    assert {("polsa", "ice drill"), ("polsa", "regolith sampler"), ("nosa", "relay antenna")} <= found
+    assert not any(who == "jaxa" for who, _ in found)

@@ -1449,7 +1449,7 @@ def _dash_items(ctx: Context, sentence: Sentence) -> None:
         found = [f for f in ctx.rec.gazetteer.find(m.group("who"))]
         agencies = [f.entity for f in found if f.entity.type in ORG_LIKE]
         covered = "".join(m.group("who")[f.start:f.end] for f in found)
-        names = re.sub(r"[\s,()&]|\band\b", "", m.group("who"))
+        names = re.sub(r"^[^\w(]+|[\s,()&]|\band\b", "", m.group("who"))  # (a list item's marker aside: "- ESA – ...")
         if not agencies or len(re.sub(r"[\s,()&]", "", covered)) < len(names) or not _about_work(ctx, sentence, m.start()):
             continue  # the text before the dash is agencies and nothing else ("Naoki Sato – JAXA" is a person's)
         what = " ".join(m.group("what").split())
