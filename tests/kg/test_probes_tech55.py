@@ -2,7 +2,8 @@
 developers", "researchers") is no verb of work, so a technology named after it is not the document's body's work
 ("Key elements and their providers: the Power and Propulsion Element (NASA), ..." made ISECG work on propulsion); a
 bulleted list "- AGENCY – item" under a caption about work, as the same list without bullets (a person's line, "- Naoki
-Sato – JAXA", is no work)."""
+Sato – JAXA", is no work); no work item that is a share of work ("three of the eight capabilities", "without leading
+any capability"), a body ("the ISECG Secretariat") or a document ("the ... Roadmap Note")."""
 
 from __future__ import annotations
 
@@ -29,3 +30,13 @@ def test_a_bulleted_list_of_agencies_and_their_work(extract):
     found = extract(text).works_on()
     assert {("polsa", "ice drill"), ("polsa", "regolith sampler"), ("nosa", "relay antenna")} <= found
     assert not any(who == "jaxa" for who, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "CNES leads three of the eight capabilities.",
+    "ASI takes part without leading any capability.",
+    "ESA hosts the ISECG Secretariat.",
+    "NASA developed the Exploration Capability Roadmap Note.",
+])
+def test_no_work_item_from_a_share_a_body_or_a_document(extract, text):
+    assert not extract(REPORT + text).works_on()

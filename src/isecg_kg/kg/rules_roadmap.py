@@ -1491,8 +1491,20 @@ def _items_parted(sentence: Sentence) -> str:
 DOCUMENT_HEAD_RE = re.compile(r"\b(?:Update|Report|Roadmap|Paper|Supplement|Strategy|Framework|Plan)$")
 
 
+# Words that make a phrase no piece of work but a share of some or none: "any capability", "three of the eight
+# capabilities", "without leading any capability".
+NO_ITEM_RE = re.compile(r"^(?:(?:any|some|all|no|none|each|every|both|several|many|most|few|without)\b|"
+                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\b)", re.I)
+
+
 def _works_on(ctx: Context, agents: Iterable[Entity], item: str, rule: str, evidence: Evidence) -> None:
-    """Each of ``agents`` (the bodies already credited: see _bodies) works on ``item``, as ``evidence`` states."""
+    """Each of ``agents`` (the bodies already credited: see _bodies) works on ``item``, as ``evidence`` states; not a
+    share of work (NO_ITEM_RE), a body ("the ISECG Secretariat") nor, unless a known technology, a gathering, a
+    document or a group (NOT_TECHNOLOGY_RE: "Exploration Capability Roadmap Note")."""
+    known = ctx.rec.gazetteer.lookup(item.strip())
+    if NO_ITEM_RE.match(item.strip()) or known is not None and known.type in ORG_LIKE \
+            or known is None and NOT_TECHNOLOGY_RE.search(item):
+        return
     work = work_item(ctx, item, evidence)
     for agent in agents:
         ctx.rec.fact(agent.iri, "isecg:worksOn", work.iri, rule, 0.7, evidence)
