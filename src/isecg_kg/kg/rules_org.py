@@ -374,7 +374,7 @@ _CHAIR_NAMED = r"(?:(?P<pre>\S+)\s+)?(?<![\w-])chair(?:manship)?(?:\s+of\s+(?:th
 HELD_BY_RE = re.compile(rf"\b(?:{_CHAIR_NAMED}|(?P<it>it))\s+(?:was|is|has been|had been|will be)\s+"
                         r"(?:(?:currently|then|now|still|jointly)\s+)?held\s+by\s+(?:the\s+)?", re.I)
 # The post said to be a body: "The current ISECG Chair is KARI", "The chair for 2030 was ESA" (the holder right after).
-CHAIR_IS_RE = re.compile(rf"\b(?P<it>(?!))?{_CHAIR_NAMED}(?:\s+(?:for|in)\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)?"
+CHAIR_IS_RE = re.compile(rf"\b{_CHAIR_NAMED}(?:\s+(?:for|in)\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)?"
                          r"\s*,?\s+(?:is|was)\s+(?:now\s+|currently\s+|still\s+)?(?:the\s+)?", re.I)
 CHAIR_ADJECTIVES = {"the", "current", "new", "incoming", "present", "its"}
 # The holder named before the post: "The NASA chairmanship ends on 31 December 2018", "under ASI's chairmanship".
@@ -2411,7 +2411,7 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
         holder = _orgs(sentence, clause_start(sentence, m.start()), m.start())[-1:]
         record(holder[0] if holder else None, chair_body(ctx, m.group("body") or "the"), m.end(), m.end())
     for m in [*HELD_BY_RE.finditer(text), *CHAIR_IS_RE.finditer(text)]:
-        named = m if not m.group("it") else ([*re.finditer(_CHAIR_NAMED, text[:m.start()], re.I)] or [None])[-1]
+        named = m if not m.groupdict().get("it") else ([*re.finditer(_CHAIR_NAMED, text[:m.start()], re.I)] or [None])[-1]
         if named is None:
             continue  # "it was held by ESA": no chair before it to stand for
         # the holder right after "by" ("held in turn by the member agencies; ... JAXA" is no holder)
