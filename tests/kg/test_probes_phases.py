@@ -218,6 +218,11 @@ def missing(r, wanted) -> list:
                                          for n, name, start in found)]
 
 
+def read_exactly(r, wanted) -> bool:
+    """Every phase of ``wanted`` read, and no position but theirs."""
+    return missing(r, wanted) == [] and {n for n, _, _ in phases(r)} == {w[0] for w in wanted}
+
+
 @pytest.mark.parametrize("text, year, wanted", POSITIVE + HELD)
 def test_a_phase_told_in_any_shape_gets_its_position_name_and_start(extract, text, year, wanted):
     r = extract(text, year=year)
