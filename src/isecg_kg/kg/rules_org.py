@@ -3144,6 +3144,13 @@ FRAMEWORK_BY_RE = re.compile(rf"\b(?:strategy|framework)\b(?:\s+by|{_NOT_ANOTHER
                              # agreed on a document called the Global Exploration Strategy"
                              rf"\b(?P<a>{NUMBER[1:-1]})\s+(?:space\s+)?agencies\s+(?:had\s+|have\s+|jointly\s+|together\s+)?{_MADE}"
                              rf"\s+(?:on\s+|to\s+)?(?:(?!{OTHER_WORK})[\w*’'-]+\s+){{0,6}}?\**(?-i:Strategy|Framework)\b", re.I)
+# The founders as the subject of the founding, the body its object: "ASI, CNES and DLR formed ISECG in 2031", "... jointly
+# set up the group", "..., together, agreed in 2031 to create ISECG".
+FOUNDERS_SUBJECT_RE = re.compile(r"\s*,?\s*(?:(?:together|jointly)\s*,?\s+)?(?:(?:agreed|decided)\s+(?:in\s+[^,;.]{1,25}?\s+)?to\s+"
+                                 r"(?:form|found|create|establish|set\s+up)|formed|founded|created|established|set\s+up)\s+"
+                                 r"(?:the\s+)?", re.I)
+# A list that is not the subject: "Representatives of A, B and C formed ...".
+LIST_OF_RE = re.compile(r"\b(?:of|by|from|with|for|to|between|among|and)\s+(?:the\s+)?$", re.I)
 # Where a list of founders gives way to what became of one: "..., whose seat passed to ..."; an aside on one's
 # name: "(then NSAU)".
 LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
@@ -3198,6 +3205,7 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
             state.founded = state.founded or released[:4]  # the founders' work: the year the body began
             member_count(ctx, body, count, released, sentence.evidence(), "founded")
             _founders_named(ctx, sentence, body, m.end(), state.founded)
+    _founders_as_subject(ctx, state, sentence, body)
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
         successor = _orgs(sentence, m.end(), end)[:1]
@@ -3206,6 +3214,27 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         start = dates[0].start if dates else None if LIST_END_RE.search(text, 0, m.start()) else _reported_year(ctx)
         if successor and start:
             membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=start)
+
+
+def _founders_as_subject(ctx: Context, state: State, sentence: Sentence, body: Entity) -> None:
+    """"ASI, CNES and DLR formed ISECG in 2031" (FOUNDERS_SUBJECT_RE): each of the list a member of the body since
+    the year the clause tells, or the year before the list ("In 2031, A, B and C founded ..."), else its founding's."""
+    text, orgs = sentence.text, _orgs(sentence)
+    for mention in sentence.mentions:
+        verb = FOUNDERS_SUBJECT_RE.match(text, mention.end)
+        if verb is None or mention.entity.iri == body.iri or not any(
+                n.entity.iri == body.iri and n.start == verb.end() for n in sentence.mentions):
+            continue
+        members = [e for e in _coordinated(sentence, orgs, before=mention.end) if e.iri != body.iri]
+        first = min(n.start for n in sentence.mentions if n.entity in members)
+        if len(members) < 2 or LIST_OF_RE.search(text, 0, first):
+            continue
+        dates = dates_in(ctx, text)
+        year = next((d.start[:4] for d in dates if mention.end <= d.pos[0] < _clause_end(text, verb.end())
+                     or d.pos[1] <= first), state.founded)
+        state.founded = state.founded or year
+        for member in members:
+            membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
 
 
 def _founders_named(ctx: Context, sentence: Sentence, body: Entity, at: int, year: str) -> None:
@@ -3235,7 +3264,7 @@ def _coordinated(sentence: Sentence, orgs: list[Entity], before: int | None = No
     CNES and CSA were"."""
     mentions = [m for m in sentence.mentions if m.entity in orgs and (before is None or m.start < before)]
     first = len(mentions) - 1
-    while first > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*",
+    while first > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?",
                                      sentence.text[mentions[first - 1].end:mentions[first].start]):
         first -= 1
     return [m.entity for m in mentions[first:]]
