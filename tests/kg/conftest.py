@@ -49,11 +49,11 @@ def gazetteer():
 
 @pytest.fixture
 def extract(gazetteer):
-    """extract(text) -> Result; pages are separated by form feeds, one passage per page; ``corpus``: the
-    corpus_* keywords of extract_document (the other documents it may cite)."""
+    """extract(text) -> Result; pages are separated by form feeds, one passage per page; ``file``: the document's file
+    name; ``corpus``: the corpus_* keywords of extract_document (the other documents it may cite)."""
 
-    def run(text: str, *, title: str = "Test Roadmap", year: int = 2024, **corpus) -> Result:
-        doc = Document(id="test-doc", file="test.txt", sha256="0", title=title, year=year)
+    def run(text: str, *, title: str = "Test Roadmap", year: int = 2024, file: str = "test.txt", **corpus) -> Result:
+        doc = Document(id="test-doc", file=file, sha256="0", title=title, year=year)
         pages, passages = [], []
         for number, page_text in enumerate(text.split("\f"), start=1):
             pages.append(Page("test-doc", number, page_text))

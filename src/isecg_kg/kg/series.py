@@ -369,6 +369,13 @@ OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position
                 ("faq", r"frequently\s+asked\s+questions|FAQs?"), ("interview", r"interviews?"),
                 ("blog", r"blog(?:\s*posts?)?"), ("history", r"history"), ("chronology", r"chronology|timeline"),
                 ("calendar", r"calendar(?!\s+years?)")]
+# Then kinds of publication a plain noun names (general English, read last of all: a head naming none of the above,
+# "Podcast Transcript", "Press Kit", "Workshop Programme", "Technology Overview"), each its own slug.
+PLAIN_KINDS = ("addendum advisory announcement annex appendix atlas backgrounder biography commentary corrigendum "
+               "dataset directory dissertation dossier editorial erratum essay explainer flyer itinerary kit lecture magazine "
+               "manifesto manual map memo monograph notice pamphlet playbook podcast preprint programme questionnaire roster "
+               "transcript tutorial webinar yearbook").split()
+OTHER_GENRES += [(word, rf"{word}s?") for word in PLAIN_KINDS]
 OTHER_GENRE_WORDS = "|".join(pattern for _, pattern in OTHER_GENRES)
 # Kinds a head names outright that head_genre reads before others (see HEAD_GENRE_ORDER): an address (before the
 # congress it was given at), a note by its kind (before the subject its title names, "Reference Architecture ... —
@@ -432,7 +439,8 @@ SPACED_WORDS = sorted({"white paper", "conference paper", "congress paper", "mee
                        "summary of the", "minutes", "newsletter", "press release", "news release", "media release",
                        "annual report", "year in review", "technology assessment", "gap assessment", "gaps assessment",
                        "supplement", "roadmap", "strategy", "terms of reference", "news", "report", "paper", "summary",
-                       "assessment", "meeting", "plenary", "workshop", "issue", "update", "edition"}, key=len, reverse=True)
+                       "assessment", "meeting", "plenary", "workshop", "issue", "update", "edition",
+                       *(slug.replace("-", " ") for slug, _ in OTHER_GENRES)}, key=len, reverse=True)
 SPACED_WORD_RE = re.compile("|".join(w.replace(" ", "") for w in SPACED_WORDS))
 _SPACED = {w.replace(" ", ""): w for w in SPACED_WORDS}
 
@@ -538,8 +546,31 @@ def head_genre(lines: list[str]) -> str | None:
     for slug, pattern in OTHER_GENRES:
         for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
             if not named(m):
-                return refined(slug, text)
+                return refined(slug, text) if refined(slug, text) != slug or slug == "summary" else labelled(slug, text, m)
     return None
+
+
+# The parts of a head a label stands in: between " / " (the head's lines), "·", "|", "•", dashes, a colon, brackets.
+LABEL_END_RE = re.compile(r"\s/\s|[·|•—–:()]")
+# Words of a kind's standing, not of what it is about: "Joint Statement", "Final Report", "New Brochure".
+STANDING_WORDS = frozenset("joint final draft interim revised updated new short brief full official special public "
+                           "internal provisional preliminary tentative annotated the our its this".split())
+
+
+def labelled(slug: str, text: str, m: re.Match) -> str:
+    """A kind a head's label names with the one word of what it is of ("Technology Overview · November 2018": technology
+    overview, "ISECG Press Kit": press kit, "Podcast transcript": podcast transcript; ``m`` a kind's noun in it): the
+    two as one slug, the second a kind (OTHER_GENRES); else ``slug``."""
+    start = max((e.end() for e in LABEL_END_RE.finditer(text, 0, m.start())), default=0)
+    end = LABEL_END_RE.search(text, m.end())
+    words = [w for w in text[start:end.start() if end else len(text)].split() if not (w.isupper() and len(w) > 1)]
+    if len(words) != 2 or re.search(r"\s", m.group()) or not all(re.fullmatch(r"[a-z]{3,}", w) for w in (w.lower() for w in words)):
+        return slug  # (not a body's acronym: "ISECG Press Kit")
+    word, kind = (w.lower() for w in words)
+    last = next((other for other, pattern in OTHER_GENRES if re.fullmatch(pattern, kind)), None)
+    if last is None or word in STANDING_WORDS or word in MONTH_NAMES:
+        return slug
+    return f"{word}-{last}"
 
 
 # An imprint in a sentence's shape names the document's genre first: "White paper of the International Space
@@ -1203,6 +1234,8 @@ class Series:
         named = genre_of(self.doc.type or "")
         if named and genre in (None, "report") and genre_of(self.doc.title or "") != named:
             genre = self.genre = named
+        if genre is None:  # last, the kind its file's name gives ("isecg-press-kit-2025.pdf": press kit)
+            genre = self.genre = head_genre(self._file_lines())
         if genre:
             self.rec.fact(self.iri, "dcterms:type", ox.Literal(genre), "document-type", 0.85, evidence)
         # a copyright's year after the head's own dates ("Annual Report 2019 / © ISECG 2020": it came out in 2020)
@@ -1274,6 +1307,13 @@ class Series:
             if ordinal != own:  # "First published in September 2011", a table of its issues
                 said_at = Evidence(text.passage_at(line.page, line.offset), line.page, line.text)
                 self._issued(self._edition(series, ordinal, said_at), date, "edition-date", said_at)
+
+    def _file_lines(self) -> list[str]:
+        """The words of the file's name before its first number, without the bodies it names, as a head's lines: the
+        last two words a label of their own ("forum-media-kit-2031.md": "forum", "media kit")."""
+        stem = re.split(r"[\W_]*\d", self.doc.file.rsplit("/", 1)[-1].rsplit(".", 1)[0])[0]
+        words = [w for w in re.split(r"[\W_]+", stem) if w and self.rec.gazetteer.lookup(w.upper()) is None]
+        return [line for line in (" ".join(words[:-2]), " ".join(words[-2:])) if line]
 
     def _series(self, name: str, evidence: Evidence) -> Entity:
         return self.rec.define(clean_name(name), "Document", evidence, rule="document-series", confidence=0.85,
