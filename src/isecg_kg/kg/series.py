@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from .. import iris
 from ..ingest.model import Document
-from ..text import CITING_LINE, FRONT_MATTER, ORDINALS as ORDINAL_WORDS, SECTION_NAMES
+from ..text import CARDINALS, CITING_LINE, FRONT_MATTER, ORDINALS as ORDINAL_WORDS, SECTION_NAMES, number_word
 from .dates import find_dates
 from .facts import Evidence, Recorder
 from .reference import Entity, name_key
@@ -215,6 +215,13 @@ def series_title(title: str) -> str:
 EDITIONS_RE = re.compile(r"\b(?i:editions|issues)\b")
 DATED_ORDINAL_RE = re.compile(rf"\b(?P<when>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s*\((?P<ord>(?i:{_ORDINAL}))\)|"
                               rf"\b(?P<ord2>(?i:{_ORDINAL}))\s*\((?P<when2>(?:{_MONTH}\s+)?(?:19|20)\d\d)\)")
+# A series' editions counted with their years, all of them from the first ("has published three editions of the
+# Global Exploration Roadmap (2011, 2013 and 2018)", "two editions of its strategy, in 2011 and 2014"): the n-th year
+# the n-th edition's (not "the last two editions (2013 and 2018)").
+_YEAR_LIST = r"(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:19|20)\d\d)+"
+EDITION_YEARS_RE = re.compile(rf"(?<!last )(?<!latest )(?<!recent )(?<!previous )\b(?P<n>\d|{'|'.join(CARDINALS)})\s+(?:(?!last|latest|recent|most|later|newer|more)[a-z]+\s+)?editions\s+of\s+"
+                              rf"(?P<series>[^()\d;]{{3,80}}?)\s*(?:\((?P<years>{_YEAR_LIST})\)|,?\s+in\s+(?P<years2>{_YEAR_LIST})\b)",
+                              re.I)
 UNCERTAIN_RE = re.compile(r"\b(?i:possible|potential|eventual|hypothetical)\s+$")
 # An edition named with an indefinite article ("a fourth edition", "a full fourth edition") in a sentence that tells it
 # to come ("may follow", "now expected in 2025"): no work yet.
@@ -1484,6 +1491,8 @@ class Series:
             if iri != self.iri:
                 self._issued(iri, find_dates(m.group("when") or m.group("when2"))[0].start, "edition-date",
                              sentence.evidence())
+        for m in EDITION_YEARS_RE.finditer(text):
+            self._editions_by_year(m, sentence.evidence())
         if named:
             self.recent = named[-1].entity if named[-1].entity is not self.series else self.recent
         for m in FIRST_APPEARED_RE.finditer(text):
@@ -1511,6 +1520,20 @@ class Series:
                 # the citing document says when it came out (as for a title cited with its year)
                 self._issued(cited[0], dates[0].start, "document-year", sentence.evidence())
                 self._follows(text, m.start(), cited[0], sentence.evidence())
+
+    def _editions_by_year(self, m: re.Match, evidence: Evidence) -> None:
+        """EDITION_YEARS_RE: the series it names (_resolve_series), each edition by its rank among the years, when they
+        are as many as counted."""
+        years = sorted(re.findall(r"(?:19|20)\d\d", m.group("years") or m.group("years2")))
+        if number_word(m.group("n")) != len(years) and m.group("n") != str(len(years)):
+            return
+        series = self._resolve_series(re.sub(r"^(?:the|its|their)\s+", "", m.group("series").strip(), flags=re.I))
+        if series is None:
+            return
+        for ordinal, year in enumerate(years, start=1):
+            iri = self._edition(series, ordinal, evidence)
+            if iri != self.iri:
+                self._issued(iri, year, "edition-date", evidence)
 
     def _title_parts(self) -> dict[str, str]:
         """The corpus documents' titles and the parts of them on either side of a dash, of three words or more
