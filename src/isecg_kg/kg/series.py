@@ -1555,8 +1555,8 @@ class Series:
     def _cited_corpus_titles(self, sentence: Sentence) -> None:
         """A corpus document cited by its title or a part of it with the date it came out, before ("Released in
         August 2020, the *X*", "August 2020 saw the release of the X") or after ("the X released in August
-        2020", "the X of August 2020"): the citing document says when it came out (a date of another year is
-        another version), and whether this document replaces it or builds on it."""
+        2020", "the X of August 2020"): this document references it, says when it came out (a date of another year
+        is another version), and whether it replaces it or builds on it."""
         text = sentence.text
         years = {iri: year for (_, year), found in self.genres.items() for iri in found}
         for part, iri in self._title_parts().items():
@@ -1569,6 +1569,7 @@ class Series:
                     dates = [d for d in find_dates(after[:cue.end() + 30]) if d.pos[0] <= cue.end()] if cue else []
                 if iri == self.iri or dates and iri in years and int(dates[0].start[:4]) != years[iri]:
                     continue
+                self.rec.fact(self.iri, "dcterms:references", iri, "cites", 0.8, sentence.evidence())
                 if dates:
                     self._issued(iri, dates[0].start, "document-year", sentence.evidence())
                 # what this document does to it ("The new edition supersedes the third edition and the X")
