@@ -1,6 +1,7 @@
 """Stop 56 probes of a series' editions counted with their years, all of them from the first: "has published three
 editions of the Global Exploration Roadmap (2011, 2013 and 2018)", "two editions of its roadmap, in 2031 and 2034"
-(the n-th year the n-th edition's). Negatives: the last editions counted, years fewer or more than counted. And a
+(the n-th year the n-th edition's); a chronology's row dating the edition it names ("2031 May | Document | The Global
+Exploration Roadmap, first edition"), to the day a bracket gives ("second edition (12 March)"). Negatives: the last editions counted, years fewer or more than counted. And a
 corpus document a document cites by its title, or a part of it naming it alone, with no date or relation told:
 referenced (dcterms:references). Written in other words and years than any set's; no held-out text was read for
 them."""
@@ -13,6 +14,7 @@ from isecg_kg.ingest.model import Document, Page, Passage
 from isecg_kg.kg.graph import document_entity
 from isecg_kg.kg.extract import extract_document
 from isecg_kg.kg.reference import name_key, reference_gazetteer
+from isecg_kg.kg.series import corpus_editions, series_entities
 
 from .conftest import BASE
 from .test_probes_editions12 import _issued
@@ -58,3 +60,47 @@ def test_a_corpus_document_cited_by_its_title_is_referenced(sentence, cited):
                                   corpus_titles={name_key(entity.label): entity.iri}, corpus_years={entity.iri: 2027})
     referenced = {str(f.o) for f in extraction.facts if f.p == "dcterms:references"}
     assert referenced == ({entity.iri} if cited else set())
+
+
+FIFTH = Document(id="ger-fifth", file="g.pdf", sha256="2", title="The Global Exploration Roadmap — Fifth Edition",
+                 year=2045)
+CHRONOLOGY = ("Chronology of the group, 2030–2040\nReference edition, 2040\n1. Milestones\nThe rows below list the "
+              "group's milestones by month, one on each line.\n")
+
+
+def _chronology(row: str):
+    """The facts of a chronology ending in ``row``, in a corpus holding the series' fifth edition (as the build
+    makes its gazetteer: the series and that document known)."""
+    gazetteer = reference_gazetteer(BASE)
+    for entity in [*series_entities([FIFTH], BASE), document_entity(BASE, FIFTH)]:
+        gazetteer.add(entity)
+    doc = Document(id="test-doc", file="t.txt", sha256="0", title="Chronology of the group, 2030–2040", year=2040)
+    pages = [Page("test-doc", n, text) for n, text in enumerate((CHRONOLOGY, row), start=1)]  # (the rows past the head)
+    passages = [Passage(f"test-doc/{n - 1}", "test-doc", n - 1, p.text, None, [n], 0, len(p.text))
+                for n, p in enumerate(pages, start=1)]
+    facts = extract_document(doc, pages, passages, gazetteer, BASE, corpus_editions=corpus_editions([FIFTH], BASE)).facts
+    return {(str(f.s).removeprefix(BASE), f.p, f.o.value if hasattr(f.o, "value") else str(f.o)) for f in facts}
+
+
+def _dated(facts, iri: str) -> set[str]:
+    return {o for s, p, o in facts if s == iri and p == "dcterms:issued"}
+
+
+@pytest.mark.parametrize("row, edition, date", [
+    ("2031 May Document The Global Exploration Roadmap, first edition, prepared by 9 agencies.", 1, "2031-05"),
+    ("2034 March Document The Global Exploration Roadmap, second edition (12 March); replaces the 2031 edition", 2,
+     "2034-03-12"),
+    ("June 2038 | Publication | The Global Exploration Roadmap, third edition (June 4).", 3, "2038-06-04"),
+])
+def test_a_chronologys_row_dates_the_edition_it_names(row, edition, date):
+    assert _dated(_chronology(row), f"{GER}{edition}") == {date}
+
+
+def test_a_chronologys_month_and_kind_are_no_title():
+    facts = _chronology("2031 May Document The Global Exploration Roadmap, first edition, prepared by 9 agencies.")
+    assert not any("may-document" in s for s, _, _ in facts)
+
+
+def test_no_row_date_from_a_sentence():
+    facts = _chronology("In 2031 the agencies praised The Global Exploration Roadmap, first edition, as a start.")
+    assert not _dated(facts, f"{GER}1")

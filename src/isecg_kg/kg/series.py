@@ -1053,6 +1053,26 @@ def entry_released(before: str, after: str) -> str | None:
     return dates[0].start if len(dates) == 1 and dates[0].pos[0] == 0 and not dates[0].end else None
 
 
+# A chronology's row whose first cells date it, a kind of entry perhaps after them, then a work's title and the
+# edition: "2011 September | Document | The Global Exploration Roadmap, first edition, ..."; its day in brackets after
+# the edition: "..., second edition (20 August); replaces the 2011 edition".
+ROW_ENTRY_RE = re.compile(rf"^\W*(?P<date>(?:19|20)\d\d(?:\s+{_MONTH})?|{_MONTH}\s+(?:19|20)\d\d)\s*[|·]?\s+"
+                          r"(?:[A-Z][a-z]+\s*[|·]?\s+)?(?:[Tt]he\s+)?[*_]?[A-Z][^.;:()|]*,\s*$")
+ROW_DAY_RE = re.compile(rf"^\s*\((?P<day>\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\)")
+
+
+def row_released(before: str, after: str) -> str | None:
+    """The date of a chronology's row naming the edition between ``before`` and ``after`` (ROW_ENTRY_RE), to the day
+    a bracket after the edition gives in the row's month."""
+    row = ROW_ENTRY_RE.match(before)
+    if row is None:
+        return None
+    date = find_dates(row.group("date"))[0].start
+    day = ROW_DAY_RE.match(after)
+    dated = find_dates(f"{day.group('day')} {date[:4]}") if day else []
+    return dated[0].start if dated and (len(date) == 4 or dated[0].start.startswith(date)) else date
+
+
 def released_with(before: str, after: str) -> str | None:
     """The date a clause releasing a work gives it (see RELEASING_OBJECT_RE): ``before`` is the text up to the
     work's name, ``after`` the text after it; none when the release is still to come."""
@@ -1480,7 +1500,7 @@ class Series:
             elif cue and re.match(r"(?:19|20)\d\d\b", after[cue.end():]) and iri != self.iri:
                 self._issued(iri, after[cue.end():cue.end() + 4], "edition-date", evidence)  # "likewise dated 2013"
             elif iri != self.iri and (released := released_with(text[:m.start()], after)
-                                      or entry_released(text[:m.start()], after)):
+                                      or entry_released(text[:m.start()], after) or row_released(text[:m.start()], after)):
                 self._issued(iri, released, "edition-date", evidence)
             self._follows(text, m.start(), iri, evidence)
         series = named[-1].entity if named else self.series
