@@ -385,7 +385,7 @@ class Discovery:
         for m in DOC_NAME_RE.finditer(text):
             title = clean_name(m.group(1))
             words = title.split()
-            if words[0] in MONTH_NAMES:  # a chronology row's month, and the kind of its entry, before the title
+            if words and words[0] in MONTH_NAMES:  # a chronology row's month, and the kind of its entry, before the title
                 words = words[2:] if len(words) > 2 and words[2] == "The" else words[1:]  # ("May Document The X")
                 title = " ".join(words)
             if len(words) < 3 or all(self.rec.gazetteer.lookup(w) for w in words[:-1]) or self._run_together(words) \

@@ -597,12 +597,26 @@ DAY_OF_YEAR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<edge>first|opening|last|final|
                             r"|\b(?:when|as)\s+the\s+year\s+(?P<turn>began|started|opened|ended|closed)\b)", re.I)
 
 
+# A chronology's row opening with its year and month ("2014 September | Chair | ESA takes over the chair, 30 September"):
+# the days it names without a year are of that year.
+_MONTH_WORD = "(?:" + "|".join(MONTH_NAMES) + ")"
+ROW_YEAR_RE = re.compile(rf"^\W*(?:(?P<year>(?:19|20)\d\d)\s+{_MONTH_WORD}|{_MONTH_WORD}\s+(?P<year2>(?:19|20)\d\d))\b")
+
+
 def dates_in(ctx: Context, text: str) -> list[DateSpan]:
     """The dates of ``text``: a month named without a year ("In February", "the June plenary") in the year the text
-    set before it ("In 2019 ... in March"), else the document's; a day ("On 31 December") in the document's year; a
-    year's first or last day in words ("the last day of 2021", "up from 24 at its start": of the year the clause names
-    before, else the document's); not the date something was founded ("X, founded in 2019, was welcomed as ...")."""
-    found = [d for d in find_dates(text, default_year=ctx.doc.year) if not FOUNDED_RE.search(text[:d.pos[0]])]
+    set before it ("In 2019 ... in March"), else the document's; a day ("On 31 December") in the year of the
+    chronology's row it opens (ROW_YEAR_RE; the row's month then is that day's), else the document's; a year's first
+    or last day in words ("the last day of 2021", "up from 24 at its start": of the year the clause names before, else
+    the document's); not the date something was founded ("X, founded in 2019, was welcomed as ...")."""
+    row = ROW_YEAR_RE.match(text)
+    row_year = int(row.group("year") or row.group("year2")) if row else ctx.doc.year
+    found = [d for d in find_dates(text, default_year=row_year) if not FOUNDED_RE.search(text[:d.pos[0]])]
+    opening = found[0] if row and found and found[0].pos[0] < row.end() else None
+    day = next((d for d in found[1:] if d.start.startswith(opening.start) and len(d.start) == 10 and not d.end),
+               None) if opening else None
+    if day is not None:  # the row's month, its day told after ("..., 30 September"): that day, where the row dates it
+        found = [DateSpan(day.start, None, opening.pos)] + [d for d in found[1:] if d is not day]
     for m in DAY_OF_YEAR_RE.finditer(text):
         before = [d for d in found if d.pos[1] <= m.start()]
         # "at its start": of the year named before; "at the end of the year" with none named: the document's year
@@ -3226,8 +3240,10 @@ def _founders_as_subject(ctx: Context, state: State, sentence: Sentence, body: E
                 n.entity.iri == body.iri and n.start == verb.end() for n in sentence.mentions):
             continue
         members = [e for e in _coordinated(sentence, orgs, before=mention.end) if e.iri != body.iri]
+        if len(members) < 2:
+            continue
         first = min(n.start for n in sentence.mentions if n.entity in members)
-        if len(members) < 2 or LIST_OF_RE.search(text, 0, first):
+        if LIST_OF_RE.search(text, 0, first):
             continue
         dates = dates_in(ctx, text)
         year = next((d.start[:4] for d in dates if mention.end <= d.pos[0] < _clause_end(text, verb.end())

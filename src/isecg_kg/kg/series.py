@@ -219,9 +219,10 @@ DATED_ORDINAL_RE = re.compile(rf"\b(?P<when>(?:{_MONTH}\s+)?(?:19|20)\d\d)\s*\((
 # Global Exploration Roadmap (2011, 2013 and 2018)", "two editions of its strategy, in 2011 and 2014"): the n-th year
 # the n-th edition's (not "the last two editions (2013 and 2018)").
 _YEAR_LIST = r"(?:19|20)\d\d(?:\s*(?:,|and|,\s*and)\s*(?:19|20)\d\d)+"
-EDITION_YEARS_RE = re.compile(rf"(?<!last )(?<!latest )(?<!recent )(?<!previous )\b(?P<n>\d|{'|'.join(CARDINALS)})\s+(?:(?!last|latest|recent|most|later|newer|more)[a-z]+\s+)?editions\s+of\s+"
-                              rf"(?P<series>[^()\d;]{{3,80}}?)\s*(?:\((?P<years>{_YEAR_LIST})\)|,?\s+in\s+(?P<years2>{_YEAR_LIST})\b)",
-                              re.I)
+EDITION_YEARS_RE = re.compile(rf"(?<!last )(?<!latest )(?<!recent )(?<!previous )\b(?P<n>\d|{'|'.join(CARDINALS)})\s+"
+                              r"(?:(?!last|latest|recent|most|later|newer|more)[a-z]+\s+)?editions\s+of\s+"
+                              rf"(?P<series>[^()\d;]{{3,80}}?)\s*(?:\((?P<years>{_YEAR_LIST})\)|"
+                              rf",?\s+in\s+(?P<years2>{_YEAR_LIST})\b)", re.I)
 UNCERTAIN_RE = re.compile(r"\b(?i:possible|potential|eventual|hypothetical)\s+$")
 # An edition named with an indefinite article ("a fourth edition", "a full fourth edition") in a sentence that tells it
 # to come ("may follow", "now expected in 2025"): no work yet.
@@ -553,7 +554,8 @@ def head_genre(lines: list[str]) -> str | None:
     for slug, pattern in OTHER_GENRES:
         for m in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
             if not named(m):
-                return refined(slug, text) if refined(slug, text) != slug or slug == "summary" else labelled(slug, text, m)
+                kind = refined(slug, text)
+                return kind if kind != slug or slug == "summary" else labelled(slug, text, m)
     return None
 
 
@@ -570,10 +572,11 @@ def labelled(slug: str, text: str, m: re.Match) -> str:
     two as one slug, the second a kind (OTHER_GENRES); else ``slug``."""
     start = max((e.end() for e in LABEL_END_RE.finditer(text, 0, m.start())), default=0)
     end = LABEL_END_RE.search(text, m.end())
-    words = [w for w in text[start:end.start() if end else len(text)].split() if not (w.isupper() and len(w) > 1)]
-    if len(words) != 2 or re.search(r"\s", m.group()) or not all(re.fullmatch(r"[a-z]{3,}", w) for w in (w.lower() for w in words)):
-        return slug  # (not a body's acronym: "ISECG Press Kit")
-    word, kind = (w.lower() for w in words)
+    # (not a body's acronym: "ISECG Press Kit")
+    words = [w.lower() for w in text[start:end.start() if end else len(text)].split() if not (w.isupper() and len(w) > 1)]
+    if len(words) != 2 or re.search(r"\s", m.group()) or not all(re.fullmatch(r"[a-z]{3,}", w) for w in words):
+        return slug
+    word, kind = words
     last = next((other for other, pattern in OTHER_GENRES if re.fullmatch(pattern, kind)), None)
     if last is None or word in STANDING_WORDS or word in MONTH_NAMES:
         return slug
