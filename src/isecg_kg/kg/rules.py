@@ -27,7 +27,7 @@ from .rules_events import (earlier_of_series, event_details, event_place, event_
 from .rules_events import finish as finish_events
 from .rules_chair_forms import chair_forms, chair_rows
 from .rules_roles import group_lead_rows, group_posts
-from .rules_people import (author_section, contact_issuer, cover_group, people_table, end_authors, hosted_issuers, issued_by, line_people, marked_authors,
+from .rules_people import (author_section, contact_issuer, cover_group, people_table, row_people, end_authors, hosted_issuers, issued_by, line_people, marked_authors,
                            people)
 from .rules_renames import renames
 from .rules_roadmap import (finish_phases, gapped_clauses, mission_phases, phases_in_prose, reported_work,
@@ -603,7 +603,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 # renames first: it reads every line (a note's mark calls back to its row) and lets the others read them too
 RULES: list[Rule] = [renames, members_excused, group_posts, chair_rows, group_lead_rows, cover_group, issued_by, line_people, member_standing_row,
                      event_table, stacked_entry, count_table, joining_table, _member_table,
-                     member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, people_table, marked_authors,
+                     member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, people_table, row_people, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,
                      new_members, chairs, chair_terms, chair_frame, chair_forms, group_leads, founding_members,
                      founders, _countries, _memberships, _units, publication, typed_row, minutes_head, events, event_which_holds,

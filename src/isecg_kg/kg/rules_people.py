@@ -1804,6 +1804,38 @@ def people_table(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     return True
 
 
+# A table's row as ingest writes it out, its cells by their columns' names ("Science Working Group (SWG) — Lead agency:
+# CSA; Lead (end of 2021): Élise Tremblay; Remarks: ..."): a column of bodies, its name a word for them, and a column
+# of people, its name a post or a name's ("Lead(s) in 2020", "Contact", "Head of delegation").
+ROW_CELL_RE = re.compile(r"(?:^.+? — |;\s+)(?P<head>[A-Z][^:;]{0,40}?):\s+(?P<value>.*?)(?=;\s+[A-Z][^:;]{0,40}?:\s|$)")
+BODY_COLUMN_RE = re.compile(r"\b(?:agenc(?:y|ies)|organi[sz]ations?|affiliations?|bod(?:y|ies))\b", re.I)
+PEOPLE_COLUMN_RE = re.compile(r"\b(?:lead|leads|leaders?|chairs?|co-?chairs?|contacts?|persons?|names?|representatives?|"
+                              r"heads?|delegates?)\b", re.I)
+PEOPLE_JOIN_RE = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
+
+
+def row_people(ctx: Context, state: State, sentence: Sentence) -> None:
+    """The people of a written row's column of people (ROW_CELL_RE), each of the body its column of bodies names, or,
+    as many bodies as people, of the body in the same place ("Lead agency: NASA and ESA; Lead: A; B": A of NASA, B of
+    ESA); not one a bracket gives a body of its own ("A (NASA)", read as such)."""
+    line = sentence.line
+    if not line.text.endswith(sentence.text.rstrip()):
+        return  # one reading per line: its last sentence
+    cells = [(m.group("head"), m.group("value")) for m in ROW_CELL_RE.finditer(line.text)]
+    bodies = [value for head, value in cells if BODY_COLUMN_RE.search(head)]
+    people = [value for head, value in cells if PEOPLE_COLUMN_RE.search(head) and not BODY_COLUMN_RE.search(head)]
+    if len(bodies) != 1 or len(people) != 1:
+        return
+    orgs = list({m.entity.iri: m.entity for m in ctx.rec.gazetteer.find(bodies[0]) if m.entity.type in ORG_LIKE}.values())
+    evidence = sentence.evidence()
+    names = [n for n in PEOPLE_JOIN_RE.split(people[0]) if n and "(" not in n]
+    found = [person_entity(ctx, n, evidence) for n in names]
+    if not orgs or None in found or len(orgs) not in (1, len(found)):
+        return
+    for person, org in zip(found, orgs * len(found) if len(orgs) == 1 else orgs):
+        _affiliate(ctx, person, org, evidence, "row-people")
+
+
 def author_section(ctx: Context, state: State, sentence: Sentence) -> bool | None:
     """An "Authors" section laid out as a table, one cell a line: its lines are read as one text
     ("Bernhard Hufenbach European Space Agency (ESA) ESTEC, ..."); every affiliation is an author
