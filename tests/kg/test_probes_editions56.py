@@ -1,10 +1,10 @@
 """Stop 56 probes of a series' editions counted with their years, all of them from the first: "has published three
 editions of the Global Exploration Roadmap (2011, 2013 and 2018)", "two editions of its roadmap, in 2031 and 2034"
 (the n-th year the n-th edition's); a chronology's row dating the edition it names ("2031 May | Document | The Global
-Exploration Roadmap, first edition"), to the day a bracket gives ("second edition (12 March)"). Negatives: the last editions counted, years fewer or more than counted. And a
-corpus document a document cites by its title, or a part of it naming it alone, with no date or relation told:
-referenced (dcterms:references). Written in other words and years than any set's; no held-out text was read for
-them."""
+Exploration Roadmap, first edition"), to the day a bracket gives ("second edition (12 March)"). Negatives: the last
+editions counted, years fewer or more than counted. And a corpus document a document cites by its title, or a part of
+it naming it alone, with no date or relation told: referenced (dcterms:references). Written in other words and years
+than any set's; no held-out text was read for them."""
 
 from __future__ import annotations
 
@@ -40,6 +40,21 @@ def test_no_editions_by_rank_from_some_of_them(extract, text):
     assert not any(_issued(r, f"{GER}{n}") for n in (1, 2, 3))
 
 
+def _in_corpus(pages: list[str], title: str, year: int, held: Document, **corpus) -> set[tuple[str, str, str]]:
+    """The facts of a document of ``pages`` in a corpus that also holds ``held`` (as the build makes its gazetteer: that
+    document, and the series it is an edition of, known); ``corpus``: the corpus_* keywords of extract_document."""
+    gazetteer = reference_gazetteer(BASE)
+    for entity in [*series_entities([held], BASE), document_entity(BASE, held)]:
+        gazetteer.add(entity)
+    doc = Document(id="test-doc", file="t.txt", sha256="0", title=title, year=year)
+    found = [Page("test-doc", n, text) for n, text in enumerate(pages, start=1)]
+    passages = [Passage(f"test-doc/{n - 1}", "test-doc", n - 1, p.text, None, [n], 0, len(p.text))
+                for n, p in enumerate(found, start=1)]
+    facts = extract_document(doc, found, passages, gazetteer, BASE, **corpus).facts
+    short = lambda value: (value.value if hasattr(value, "value") else str(value)).removeprefix(BASE)  # noqa: E731
+    return {(short(f.s), f.p, short(f.o)) for f in facts}
+
+
 CITED = Document(id="relay-update-2027", file="f.pdf", sha256="1", year=2027,
                  title="Cislunar Relay Frequency Plan — Ka-band Allocation Scenario Update")
 
@@ -51,15 +66,11 @@ CITED = Document(id="relay-update-2027", file="f.pdf", sha256="1", year=2027,
     ("The group discussed frequency plans for cislunar relays.", False),
 ], ids=["title-and-part", "part", "none"])
 def test_a_corpus_document_cited_by_its_title_is_referenced(sentence, cited):
-    gazetteer, entity = reference_gazetteer(BASE), document_entity(BASE, CITED)
-    gazetteer.add(entity)
-    text = "Relay Working Group Annual Report 2028\n" + sentence
-    doc = Document(id="test-doc", file="t.txt", sha256="0", title="Relay Working Group Annual Report 2028", year=2028)
-    extraction = extract_document(doc, [Page("test-doc", 1, text)],
-                                  [Passage("test-doc/0", "test-doc", 0, text, None, [1], 0, len(text))], gazetteer, BASE,
-                                  corpus_titles={name_key(entity.label): entity.iri}, corpus_years={entity.iri: 2027})
-    referenced = {str(f.o) for f in extraction.facts if f.p == "dcterms:references"}
-    assert referenced == ({entity.iri} if cited else set())
+    entity = document_entity(BASE, CITED)
+    facts = _in_corpus(["Relay Working Group Annual Report 2028\n" + sentence], "Relay Working Group Annual Report 2028",
+                       2028, CITED, corpus_titles={name_key(entity.label): entity.iri}, corpus_years={entity.iri: 2027})
+    referenced = {o for s, p, o in facts if p == "dcterms:references"}
+    assert referenced == ({entity.iri.removeprefix(BASE)} if cited else set())
 
 
 FIFTH = Document(id="ger-fifth", file="g.pdf", sha256="2", title="The Global Exploration Roadmap — Fifth Edition",
@@ -69,17 +80,10 @@ CHRONOLOGY = ("Chronology of the group, 2030–2040\nReference edition, 2040\n1.
 
 
 def _chronology(row: str):
-    """The facts of a chronology ending in ``row``, in a corpus holding the series' fifth edition (as the build
-    makes its gazetteer: the series and that document known)."""
-    gazetteer = reference_gazetteer(BASE)
-    for entity in [*series_entities([FIFTH], BASE), document_entity(BASE, FIFTH)]:
-        gazetteer.add(entity)
-    doc = Document(id="test-doc", file="t.txt", sha256="0", title="Chronology of the group, 2030–2040", year=2040)
-    pages = [Page("test-doc", n, text) for n, text in enumerate((CHRONOLOGY, row), start=1)]  # (the rows past the head)
-    passages = [Passage(f"test-doc/{n - 1}", "test-doc", n - 1, p.text, None, [n], 0, len(p.text))
-                for n, p in enumerate(pages, start=1)]
-    facts = extract_document(doc, pages, passages, gazetteer, BASE, corpus_editions=corpus_editions([FIFTH], BASE)).facts
-    return {(str(f.s).removeprefix(BASE), f.p, f.o.value if hasattr(f.o, "value") else str(f.o)) for f in facts}
+    """The facts of a chronology whose rows (past its head, on the next page) end in ``row``, in a corpus holding the
+    series' fifth edition."""
+    return _in_corpus([CHRONOLOGY, row], "Chronology of the group, 2030–2040", 2040, FIFTH,
+                      corpus_editions=corpus_editions([FIFTH], BASE))
 
 
 def _dated(facts, iri: str) -> set[str]:
