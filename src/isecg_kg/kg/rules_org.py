@@ -597,9 +597,9 @@ DAY_OF_YEAR_RE = re.compile(r"\b(?:the\s+)?(?:(?P<edge>first|opening|last|final|
                             r"|\b(?:when|as)\s+the\s+year\s+(?P<turn>began|started|opened|ended|closed)\b)", re.I)
 
 
+_MONTH_WORD = "(?:" + "|".join(MONTH_NAMES) + ")"  # a month's name in full
 # A chronology's row opening with its year and month ("2014 September | Chair | ESA takes over the chair, 30 September"):
 # the days it names without a year are of that year.
-_MONTH_WORD = "(?:" + "|".join(MONTH_NAMES) + ")"
 ROW_YEAR_RE = re.compile(rf"^\W*(?:(?P<year>(?:19|20)\d\d)\s+{_MONTH_WORD}|{_MONTH_WORD}\s+(?P<year2>(?:19|20)\d\d))\b")
 
 
@@ -1476,7 +1476,7 @@ def _opening_date(text: str, name: int) -> str | None:
 BULLET_RE = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 BULLETED_ROW_WORDS = 20
 # A month alone after a row's name, in the year the list's lead gave: "Polish Space Agency (POLSA) – June".
-ROW_MONTH_RE = re.compile(rf"(?:[\s,:–—-]|\bin\b)+({'|'.join(MONTH_NAMES)})\b(?!\s*\d)")
+ROW_MONTH_RE = re.compile(rf"(?:[\s,:–—-]|\bin\b)+({_MONTH_WORD})\b(?!\s*\d)")
 
 
 def _named_and_dated(sentence: Sentence, dates: list[DateSpan]) -> bool:
