@@ -245,3 +245,22 @@ def test_a_page_whose_text_cannot_be_read_is_left_empty(tmp_path, monkeypatch, c
     assert [p.text for p in pages] == ["Page A opens with its own sentence number A.", "",
                                        "Page C opens with its own sentence number C."]
     assert "three.pdf: page 2 left empty: its text could not be read (ValueError: invalid content stream)" in caplog.text
+
+
+def test_a_running_line_set_at_one_height_is_dropped_among_other_edge_lines(tmp_path):
+    """A header set below each page's own title and a footer set above the last page's colophon, each at the same
+    height on every page: furniture, though the peel from the page's edge stops at the title or the colophon; the
+    titles and the colophon stay."""
+    pages = []
+    for n, title in enumerate(["Membership", "Meetings", "Outlook"], start=1):
+        prose = [(l, 10) for l in prose_lines(150 - 40 * n)]
+        lines = [(f"{n} {title}", 14, "bold"), ("Lunar Yearbook 2031 · Public edition", 8), ("", 10), *prose]
+        lines += [("", 640 - 12 * len(prose)), (f"Lunar Yearbook 2031 · Page {n} of 3", 8)]
+        if n == 3:
+            lines += [("Printed by the Secretariat for the member agencies.", 8)]
+        pages.append(lines)
+    cleaned = clean_document(read_document(write_pdf(tmp_path / "furnished.pdf", pages)))
+    for page, title in zip(cleaned, ["Membership", "Meetings", "Outlook"]):
+        assert "Yearbook" not in page.text, page.text
+        assert title in page.text
+    assert cleaned[2].text.endswith("Printed by the Secretariat for the member agencies.")

@@ -84,7 +84,10 @@ def _drop_running_lines(pages: list[list[Line]], *, body_size: float, wrap_width
     size on several pages.  A header whose text changes every page or two ("12 1.4. SCOPE",
     "13 1.5. PLANS") is caught by its type instead: a page's first line is a header when it
     is set smaller than the body text, in the size that opens most pages.  A full line of
-    body text is never running, even when pages repeat it (boilerplate prose).
+    body text is never running, even when pages repeat it (boilerplate prose).  Running lines
+    are peeled from the edge inwards; one set at the very same height on several pages is
+    furniture wherever it falls among the edge lines (a footer above a last page's colophon, a
+    header below a page's title, a table row's neighbour).
     """
     def short(line: Line) -> bool:
         return len(line.text) < 0.7 * wrap_width or line.size != body_size
@@ -99,6 +102,10 @@ def _drop_running_lines(pages: list[list[Line]], *, body_size: float, wrap_width
                      | {key("bottom", l) for l in lines[-EDGE_LINES:] if short(l)})
     threshold = 2 if len(filled) <= 4 else 3  # a header seen on a few pages only (one chapter's) still repeats
     running = {k for k, n in counts.items() if n >= threshold} if len(filled) >= 2 else set()
+    placed = Counter(k for lines in filled
+                     for k in {_placed(key("top", l), l) for l in lines[:EDGE_LINES] if short(l)}
+                     | {_placed(key("bottom", l), l) for l in lines[-EDGE_LINES:] if short(l)} if k)
+    fixed = {k for k, n in placed.items() if n >= threshold}
     opening = Counter(lines[0].size for lines in filled)
     header_sizes = {size for size, n in opening.items()
                     if 0 < size < body_size and n >= max(3, 0.5 * len(filled))}
@@ -123,9 +130,21 @@ def _drop_running_lines(pages: list[list[Line]], *, body_size: float, wrap_width
         kept = ordered[drop:]
         return kept if side == "top" else kept[::-1]
 
+    def furniture(side: str, lines: list[Line]) -> set[int]:
+        edge = [l for l in lines if l.text]
+        edge = edge[:EDGE_LINES] if side == "top" else edge[-EDGE_LINES:]
+        return {id(l) for l in edge if short(l) and _placed(key(side, l), l) in fixed}
+
     for lines in pages:
-        kept = {id(l) for l in peel(peel(_top_down(lines), "top"), "bottom")}
+        ordered = _top_down(lines)
+        dropped = furniture("top", ordered) | furniture("bottom", ordered)
+        kept = {id(l) for l in peel(peel(ordered, "top"), "bottom") if id(l) not in dropped}
         lines[:] = [l for l in lines if id(l) in kept]
+
+
+def _placed(key: tuple, line: Line) -> tuple | None:
+    """A running line's key with the height it is set at, when the text layer gives it."""
+    return None if line.y is None else (*key, round(line.y))
 
 
 def _top_down(lines: list[Line]) -> list[Line]:
