@@ -21,7 +21,7 @@ from .facts import Evidence
 from .reference import Entity
 from .rules_technology_tables import work_header
 from .series import GENRE_WORDS, MEETING_RECORDS, genre_of
-from .text import BODY_RE, TABLE_CAPTION_RE, Sentence, clause_start, coordinated, subjects
+from .text import BODY_RE, LIST_ASIDE_RE, TABLE_CAPTION_RE, Sentence, clause_start, coordinated, subjects
 from .vocab import ORGANIZATION_TYPES, term
 
 NUMBER = rf"(\d{{1,3}}|(?:{'|'.join(TENS)})-[a-z]+|" + "|".join([*CARDINALS, *TENS]) + ")"  # "twenty-seven" first
@@ -1076,12 +1076,16 @@ STANDING_RE = re.compile(r"(?:,\s+(?:which|who)\s+|\s+)(?:(?:is|are|remains?)\s+
                          r"(?:participates?|takes?\s+part)\s+in\s+(?:the\s+)?"
                          r"(?P<in>[\w\-]+))(?=\s*(?:[,;.)]|$)|\s+(?:since|and|as|with|today|now|too|alongside)\b)")
 # The body's members named after a verb of its make-up: "ISECG comprises NASA, ESA and JAXA", "ISECG brings together four
-# agencies — A, B, C and D", "ISECG's membership includes A and B", "Members of ISECG include A, B".
+# agencies — A, B, C and D", "ISECG's membership includes A and B", "Members of ISECG include A, B"; "ISECG counts A and B
+# among its members" (the verb of a count with the list and AMONG_MEMBERS_RE after).
 MADE_UP_OF_RE = re.compile(r"\s+(?:(?:today|now|currently|still)\s+)?(?:comprises|comprised|consists\s+of|consisted\s+of|"
                            r"(?:is|was)\s+(?:made\s+up|composed)\s+of|brings\s+together|brought\s+together|unites|united|"
-                           r"includes?|included)\s+")
-MEMBERS_OF_BODY_RE = re.compile(r"(?:(?:'s|’s)\s+(?:members|member\s+agencies|membership)|^\W*(?:the\s+)?(?:members|member\s+"
-                                r"agencies)\s+of\s+(?:the\s+)?)", re.I)
+                           r"includes?|included|(?P<count>counts|counted|numbers|numbered))\s+")
+AMONG_MEMBERS_RE = re.compile(r"\s+among\s+its\s+(?:[\w\-]+\s+)?(?:members|participants|(?:member|participating)\s+"
+                              r"agencies)\b", re.I)
+MEMBERS_OF_BODY_RE = re.compile(r"(?:(?:'s|’s|\s)\s*(?:members|member\s+agencies|membership|participants|participating\s+"
+                                r"agencies)(?:\s+in\s+(?:19|20)\d\d)?|^\W*(?:the\s+)?(?:members|member\s+agencies)\s+of\s+"
+                                r"(?:the\s+)?)", re.I)
 OPENING_RE = re.compile(r"\W*(?:(?:In|By|As\s+of|Since|Today|Now|Currently)\b[^,]{0,30},?\s*)?(?:[Tt]he\s+)?")
 GROUP_SUBJECT_RE = re.compile(OPENING_RE.pattern + r"group")
 COUNTED_NOUN_RE = re.compile(rf"\s*(?:(?:the\s+following\s+)?(?:{NUMBER}\s+)?(?:[\w\-]+\s+)?(?:agencies|organi[sz]ations|"
@@ -1121,7 +1125,11 @@ def _standing_members(ctx: Context, state: State, sentence: Sentence, dates: lis
         if owner is None or first is None or not COUNTED_NOUN_RE.fullmatch(text, m.end(), first.start):
             continue
         told = [d.start for d in dates if clause_start(sentence, m.start()) <= d.pos[0] < m.start()]
-        for n in coordinated(sentence, first.start, len(text)):
+        listed = coordinated(sentence, first.start, len(text))
+        after = LIST_ASIDE_RE.match(text, listed[-1].end) if listed else None  # "... and KARI (Korea) among its members"
+        if m.group("count") and not (listed and AMONG_MEMBERS_RE.match(text, after.end() if after else listed[-1].end)):
+            continue
+        for n in listed:
             if n.entity.iri != owner.iri and n.entity.type == "Organization":
                 membership(ctx, n.entity, owner, sentence.evidence(), "member-state", 0.8,
                            period=told[0] if told else ctx.series.date)
@@ -3144,6 +3152,10 @@ FOUNDED_BY_RE = re.compile(rf"\b(?P<was>(?:was|were)\s+)?(?:founded|created|esta
                            rf"(?P<year>(?:19|20)\d\d)\s+)?by\s+(?:the\s+|its\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:founding\s+)?"
                            r"(?:space\s+)?(?:agencies|organi[sz]ations|members|founders)\b(?:\s+in\s+(?P<after>(?:19|20)\d\d)\b)?",
                            re.I)
+# The same with the founders named and not counted: "ISECG was formed in 2031 by ASI, CNES and DLR", "ISECG, founded by
+# ASI, CNES and DLR in 2031, ...".
+FOUNDED_BY_LIST_RE = re.compile(r"\b(?P<was>(?:was|were)\s+)?(?:founded|created|established|set\s+up|formed)\s+(?:in\s+"
+                                r"(?P<year>(?:19|20)\d\d)\s+)?by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 # The strategy or framework the body grew out of, made by its founders: "the Framework for Coordination, released in May
 # 2007 by fourteen space agencies", "the release of the strategy by 14 agencies", "the Strategy, which fourteen agencies
 # agreed in May 2007" (not a roadmap or report a number of agencies wrote).
@@ -3158,6 +3170,13 @@ FRAMEWORK_BY_RE = re.compile(rf"\b(?:strategy|framework)\b(?:\s+by|{_NOT_ANOTHER
                              # agreed on a document called the Global Exploration Strategy"
                              rf"\b(?P<a>{NUMBER[1:-1]})\s+(?:space\s+)?agencies\s+(?:had\s+|have\s+|jointly\s+|together\s+)?{_MADE}"
                              rf"\s+(?:on\s+|to\s+)?(?:(?!{OTHER_WORK})[\w*’'-]+\s+){{0,6}}?\**(?-i:Strategy|Framework)\b", re.I)
+# The same named work made by founders named and not counted: "the Global Exploration Strategy, drawn up in 2031 by ASI,
+# CNES and DLR"; the active voice after the list: "ASI, CNES and DLR agreed the Global Exploration Strategy in 2031".
+_DREW = rf"(?:{_MADE}|drawn\s+up|drew\s+up|developed|wrote|written)"
+FRAMEWORK_BY_LIST_RE = re.compile(rf"\b(?-i:Strategy|Framework)\b{_NOT_ANOTHER_WORK}{{0,80}}?\b{_DREW}\s+(?:in\s+[^,;.]{{1,25}}?"
+                                  r"\s+)?by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+FRAMEWORK_MADE_RE = re.compile(rf"\s*,?\s+(?:had\s+|have\s+|jointly\s+|together\s+)?{_DREW}\s+(?:on\s+)?(?:the\s+)?"
+                               rf"(?:(?!{OTHER_WORK})[\w*’'-]+\s+){{0,6}}?\**(?-i:Strategy|Framework)\b", re.I)
 # The founders as the subject of the founding, the body its object: "ASI, CNES and DLR formed ISECG in 2031", "... jointly
 # set up the group", "..., together, agreed in 2031 to create ISECG".
 FOUNDERS_SUBJECT_RE = re.compile(r"\s*,?\s*(?:(?:together|jointly)\s*,?\s+)?(?:(?:agreed|decided)\s+(?:in\s+[^,;.]{1,25}?\s+)?to\s+"
@@ -3219,6 +3238,13 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
             state.founded = state.founded or released[:4]  # the founders' work: the year the body began
             member_count(ctx, body, count, released, sentence.evidence(), "founded")
             _founders_named(ctx, sentence, body, m.end(), state.founded)
+    for m in FOUNDED_BY_LIST_RE.finditer(text):  # the body named as its subject or before its apposition's comma
+        if any(n.entity.iri == body.iri and re.fullmatch(r"\s*,?\s*(?:which\s+)?", text[n.end:m.start()])
+               for n in sentence.mentions):
+            _founders_listed(ctx, state, sentence, body, m.end(), m.group("year"))
+    for m in FRAMEWORK_BY_LIST_RE.finditer(text):
+        if not re.search(rf"{OTHER_WORK}[^.;]{{0,40}}$", text[:m.start()], re.I):
+            _founders_listed(ctx, state, sentence, body, m.end(), None, work=m.start())
     _founders_as_subject(ctx, state, sentence, body)
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
@@ -3230,14 +3256,34 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
             membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=start)
 
 
+def _founders_listed(ctx: Context, state: State, sentence: Sentence, body: Entity, at: int, year: str | None, *,
+                     work: int | None = None) -> None:
+    """The founders named from ``at`` on (two or more, coordinated): each a member of the body since ``year``, else the
+    year their clause tells after the list, else (of the ``work`` they made) one told before, else the founding's."""
+    text = sentence.text
+    listed = coordinated(sentence, at, len(text))
+    members = [n.entity for n in listed if n.entity.iri != body.iri and n.entity.type == "Organization"]
+    if len(members) < 2 or listed[0].start != at:
+        return
+    end = _clause_end(text, listed[-1].end)
+    dates = [d for d in dates_in(ctx, text) if listed[-1].end <= d.pos[0] < end or work is not None and
+             (work <= d.pos[0] < at or d.pos[1] <= work)]
+    year = year or (dates[0].start[:4] if dates else state.founded)
+    state.founded = state.founded or year
+    for member in members:
+        membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
+
+
 def _founders_as_subject(ctx: Context, state: State, sentence: Sentence, body: Entity) -> None:
-    """"ASI, CNES and DLR formed ISECG in 2031" (FOUNDERS_SUBJECT_RE): each of the list a member of the body since
-    the year the clause tells, or the year before the list ("In 2031, A, B and C founded ..."), else its founding's."""
+    """"ASI, CNES and DLR formed ISECG in 2031" (FOUNDERS_SUBJECT_RE), "... agreed the Global Exploration Strategy in
+    2031" (FRAMEWORK_MADE_RE): each of the list a member of the body since the year the clause tells, or the year
+    before the list ("In 2031, A, B and C founded ..."), else its founding's."""
     text, orgs = sentence.text, _orgs(sentence)
     for mention in sentence.mentions:
         verb = FOUNDERS_SUBJECT_RE.match(text, mention.end)
-        if verb is None or mention.entity.iri == body.iri or not any(
-                n.entity.iri == body.iri and n.start == verb.end() for n in sentence.mentions):
+        if verb is None or not any(n.entity.iri == body.iri and n.start == verb.end() for n in sentence.mentions):
+            verb = FRAMEWORK_MADE_RE.match(text, mention.end)
+        if verb is None or mention.entity.iri == body.iri:
             continue
         members = [e for e in _coordinated(sentence, orgs, before=mention.end) if e.iri != body.iri]
         if len(members) < 2:
