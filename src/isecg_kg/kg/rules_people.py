@@ -57,7 +57,9 @@ PERSON_ROLE_AT_RE = re.compile(rf"{PERSON},\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){{0,
                                r"\s+(?:the\s+)?$")
 # ... or with their role before the body, set apart by commas: "David Ngata, Director of Lunar Systems, ESA"; or
 # with the body opening their role: "Ana Lopes, CNES Associate Director for Robotics".
-PERSON_ROLE_COMMA_RE = re.compile(rf"{PERSON},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}},\s+$")
+# ... its field after a comma too: "A B, Director General, Space Exploration, CSA".
+PERSON_ROLE_COMMA_RE = re.compile(rf"{PERSON},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?{ROLE}\b[^,;()]{{0,60}},\s+"
+                                  r"(?:[A-Z][^,;()]{0,40},\s+)?$")
 PERSON_COMMA_END_RE = re.compile(rf"(?<![\w\-'’]){PERSON},\s+$")
 # A later item of a list of "Name, Body (ACR)[, place][ – role]" a PDF ran into one line with no separator ("..., Berlin
 # Elena Ricci, ASI", "(JAXA) Tim Haltigin, CSA", "– co-lead Sarah Noble, NASA"): the last two words of a name before
@@ -117,6 +119,11 @@ PERSON_WHO_AT_RE = re.compile(rf"{PERSON},\s+who\s+(?:heads|headed|leads|led|dir
                               rf"\s+(?:the\s+)?$")
 # A table's row of a body's cell, then a person's, then a cell in lower case or figures, or the row's end: "NASA Sam
 # Scimemi spring 2017 until 6 June 2019", "JAXA Naoki Sato since 6 June 2019", "ESA Bernhard Weiss" (on its own line).
+# A body's own cell around its name: its acronym in brackets after it, or its name no list has before it ("Federal
+# Space Agency (" of "Federal Space Agency (Roscosmos) Sergei Volkov") and the bracket's close after.
+ROW_ASIDE_RE = re.compile(r"\s*\([^()\s]{2,12}\)")
+ROW_NAME_OPEN_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the|de|du)\s+)*){1,6}\(")
+ROW_CLOSE_RE = re.compile(r"\s*\)")
 ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}(?:\s+(?=[a-z\d])|\s*$|\s*\((?=[a-z]))")  # "... Ana Lima (chair) in person"
 # ... or then a cell of the person's post: "NASA Kathy Laurini Head of delegation", "ESA Anna Berg Delegate".
 ROW_BODY_ROLE_RE = re.compile(rf"\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME})"
@@ -509,9 +516,10 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
         before, after = text[:m.start], text[m.end:]
         end = PERSON_END_RE.search(before)
         if end and before.rstrip().endswith("(") and NAME_RUN_END_RE.search(before[:end.start()]) \
-                and not any(ROLE_WORD_RE.fullmatch(w) for w in end.group(1).split()[:1]):
+                and not any(_no_name(ctx, w) for w in end.group(1).split()[:1]):
             end = None  # "Agenzia Spaziale Italiana (ASI)": the end of the body's own name, not a person's (but
-            # "ISECG Chair Kathy Laurini (NASA)": a post, then the person)
+            # "ISECG Chair Kathy Laurini (NASA)": a post, then the person; "Accelerator Program Ana Lima (CSA)": a
+            # title, then the person)
         if end and not before.rstrip().endswith(("(", "[")) and any(
                 o.entity.type in ORG_LIKE and o.end <= end.start() and not text[o.end:end.start()].strip()
                 for o in mentions) and not _opens_with_person(ctx, re.split(r"[;|]", before)[-1]):
@@ -623,15 +631,22 @@ def _served_at(text: str, m, mentions) -> bool:
 
 def _row_body_person(text: str, m, mentions) -> re.Match | None:
     """ROW_BODY_PERSON_RE after ``m`` when the body opens a line that is no sentence (or its acronym's cell stands
-    before it: "AEB Brazilian Space Agency Rafael Moura 2", "ESA – European Space Agency Ana Lima in person"), and no
-    name of a body stands where the person's would ("CSIRO Commonwealth Scientific and Industrial Research
-    Organisation")."""
+    before it: "AEB Brazilian Space Agency Rafael Moura 2", "ESA – European Space Agency Ana Lima in person"; or its
+    acronym in brackets after it: "Canadian Space Agency (CSA) Marc Lefebvre"; or its name no list has before it, the
+    body named in brackets: "Federal Space Agency (Roscosmos) Sergei Volkov"), and no name of a body stands where the
+    person's would ("CSIRO Commonwealth Scientific and Industrial Research Organisation")."""
     acronym = next((o for o in mentions if o.entity is m.entity and o.end <= m.start
                     and not text[o.end:m.start].strip(" –—-")), None)
-    if text[:acronym.start if acronym else m.start].strip(" -•*|") or text.rstrip().endswith((".", "!", "?", ";", ":")):
+    head = text[:acronym.start if acronym else m.start].strip(" -•*|")
+    named = ROW_NAME_OPEN_RE.fullmatch(head) if head else None
+    if head and not named or text.rstrip().endswith((".", "!", "?", ";", ":")):
         return None
-    found = ROW_BODY_ROLE_RE.match(text, m.end) or ROW_BODY_PERSON_RE.match(text, m.end)
-    return found if found and not any(m.end <= o.start < found.end() for o in mentions) else None
+    after = (ROW_CLOSE_RE if named else ROW_ASIDE_RE).match(text, m.end)
+    if named and after is None:
+        return None
+    end = after.end() if after else m.end
+    found = ROW_BODY_ROLE_RE.match(text, end) or ROW_BODY_PERSON_RE.match(text, end)
+    return found if found and not any(end <= o.start < found.end() for o in mentions) else None
 
 
 ITEM_START_RE = re.compile(r"(?:^|[;:]\s*|^\W*[-•*·]\s*|\|\s*)$")
