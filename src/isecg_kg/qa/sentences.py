@@ -405,6 +405,11 @@ RELATION = re.compile(rf"^\s*(?:[^,?]*,\s*)?(?:who|which(?:\s+(?!{_AUX}\b)[\w-]+
                       r"(?:will|shall|(?:is|are) (?:going|set|due|expected) to)\s+(?!be\b|have\b)(?P<future>[a-z]{3,})|"
                       r"(?:is|are|was|were)\s+(?P<ongoing>(?!being\b)[a-z]{3,}ing))\b",
                       re.I)
+# A verb of intent and what the subject is to do ("offered to lead", "agreed to host"), not a preposition's object
+# ("agreed to the plan", "contributed to the report").
+INTENT = ("offer", "agre", "decid", "volunteer", "promis", "plan", "propos", "pledg", "intend")
+INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|his|her|our|all|each|both)\b)"
+                        r"([a-z]{3,})\b")
 # What follows an "-ed" word that describes the subject rather than saying what it did: a preposition, then
 # the question's own verb ("listed under surface mobility is not a member").
 PARTICIPLE = re.compile(rf"^\s+(?:under|in|by|at|on|for|as|from|with|among)\b.*?\s{_AUX}\b", re.I)
@@ -480,7 +485,11 @@ def stated(question: str) -> list[set[str]]:
         if PARTICIPLE.match(question[m.end():]) or m.group("verb") and \
                 MODIFIER.match(question[question.rfind(" ", 0, m.start("verb") - 1) + 1:]):
             return []
-        return [next((set(f) for f in PLAIN_FAMILIES if any(verb.startswith(w) for w in f)), {verb})]
+        group = next((set(f) for f in PLAIN_FAMILIES if any(verb.startswith(w) for w in f)), {verb})
+        # "Which agency offered to lead ...?", "agreed to host": what it is to do says the relation too ("Lead agency:")
+        if verb.startswith(INTENT) and (then := INFINITIVE.match(question, m.end())):
+            group.add(stem(then.group(1)))
+        return [group]
     if m := POST_TAKEN.match(question):
         return [{stem(m.group("post"))[:5]}]  # "took over the chair": chaired, chairmanship, chair
     if (m := ATTRIBUTE.match(question)) and m.group("head").lower() not in GENERIC_ATTRIBUTES:
