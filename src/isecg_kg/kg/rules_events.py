@@ -1728,11 +1728,12 @@ def surveys(ctx: Context, state: State, sentence: Sentence) -> None:
 HELD_HEAD_RE = re.compile(r"^\W*(?:(?:the\s+)?(?:meeting|session|workshop|plenary|conference)\s+)?(?:was\s+)?held\s+"
                           r"(?P<how>(?:[^.;]*?\s)??)(?:on|from)\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)
 # A head line of only a place and the meeting's days: "Tokyo, 1-2 March 2018", "ESTEC, Noordwijk, Tuesday 4 May 2021",
-# "Tokyo, Japan — 1 and 2 March 2018" (then at most its host: HEAD_HOST_RE).
-PLACE_DATE_HEAD_RE = re.compile(r"^\W*(?P<place>[A-Z][\w\-'’.]*(?:\s+[A-Z][\w\-'’.]*){0,3}(?:,\s*[A-Z][\w\-'’.]*"
-                                r"(?:\s+[A-Z][\w\-'’.]*){0,3}){0,2})(?:,|\s+[—–]|\s+-{1,2})\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
+# "Tokyo, Japan — 1 and 2 March 2018", "ESTEC, Noordwijk, the Netherlands · 16–17 May 2017" (then at most its host:
+# HEAD_HOST_RE).
+PLACE_DATE_HEAD_RE = re.compile(r"^\W*(?P<place>[A-Z][\w\-'’.]*(?:\s+[A-Z][\w\-'’.]*){0,3}(?:,\s*(?:the\s+)?[A-Z][\w\-'’.]*"
+                                r"(?:\s+[A-Z][\w\-'’.]*){0,3}){0,2})(?:,|\s+[—–·|]|\s+-{1,2})\s+(?=(?:[A-Z][a-z]+day,?\s+)?\d)")
 # The host a head line ends with: "... — 1 and 2 March 2018 — hosted by the Japan Aerospace Exploration Agency".
-HEAD_HOST_RE = re.compile(r"\s*(?:,|[—–]|-{1,2})\s*(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\s+(?=\S)")
+HEAD_HOST_RE = re.compile(r"\s*(?:,|[—–·|]|-{1,2})\s*(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+by\s+(?=\S)", re.I)
 # A head's fields: "- Date and time: 2020-09-09, from 12:00", "- Meeting: SAM, held online by videoconference",
 # "Venue: ESTEC, Noordwijk".
 DATE_FIELD_RE = re.compile(r"^\W*(?:Date|Dates|Date\s+and\s+time|When|Held\s+on)\s*:\s*(?=(?:[A-Z][a-z]+day,?\s+)?\d)", re.I)

@@ -141,7 +141,15 @@ def _date_label(text: str) -> bool:
         and re.fullmatch(r"[\w\s,–—\-]*", text[dates[0].pos[0]:dates[-1].pos[1]]) is not None
 
 
+# A byline or a cover's field opening with what was done with the document ("Prepared for the senior managers meeting
+# in Adelaide, September 2017", "Presented at GLEX 2021, St Petersburg"): a line to read, no heading.
+_BYLINE_RE = re.compile(r"^(?:Prepared|Presented|Submitted|Issued|Compiled|Written|Produced|Delivered|Published|Released|"
+                        r"Edited|Drafted)\s+(?:for|at|to|by|on|in|during)\b")
+
+
 def is_heading(text: str) -> bool:
+    if _BYLINE_RE.match(text):
+        return False
     words = text.split()
     # "Paris, 18-22 September 2022", "12–14 March: TWG meeting, Tokyo (JAXA)": a detail line (a day, its year or not)
     day_dated = any(len(d.start) == 10 for d in find_dates(text, default_year=2000))
