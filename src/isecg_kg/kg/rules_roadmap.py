@@ -1613,6 +1613,7 @@ TOPIC_AGENCIES_RE = re.compile(r"(?:^|[.;]\s+)(?:In|For|On)\s+(?P<topic>[^,]{3,8
                                r"lead|main|responsible|participating|contributing)\s+)?(?:agencies|leads|partners|"
                                r"contributors)\s+(?:are|were)\s+$")
 NOT_TECHNOLOGY_RE = re.compile(r"\b(?:meeting|session|workshop|report|paper|document|chapter|delegation|group|team|organi[sz]ation|"
+                               r"secretariat|headquarters|space\s+cent(?:re|er)|"
                                r"minutes|text|event|visit|discussion|review|agenda|editorial|draft\w*|supplement|roadmap|"
                                r"edition|strategy|results|findings|overview|summary)", re.I)
 
