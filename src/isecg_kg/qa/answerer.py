@@ -47,6 +47,11 @@ TIME_ASKED = re.compile(rf"\b(?:in|during|as of|(?:at|by) the (?:end|close|start
 # "the 2017 workshop", "the 2021 spring meeting": a gathering of a year, told of only by a sentence of that year.
 GATHERING_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|workshops?|forums?|conferences?|"
                             r"plenar(?:y|ies)|summits?|symposi(?:um|a)|congress|sessions?|campaigns?|gatherings?)\b", re.I)
+# A sentence naming what it tells of by a definite reference back ("The meeting was hosted by NASA, and twelve agencies
+# sent delegations"): its time is the one told just before it.
+REFERS_BACK = re.compile(r"^\W*(?:(?:The|This|That)\s+(?:meeting|session|workshop|plenary|conference|gathering|event)|It)\b")
+REFERRED_CHARS = 1500  # the text before a sentence it may refer back to
+TOLD_MONTH = re.compile(rf"\b((?:{MONTHS})\w*)\s+(?:\d{{1,2}},?\s+)?((?:19|20)\d\d)\b", re.I)
 # What names the body right after it as the subject of a question's verb, or as the one it asks what came after
 BOUND = re.compile(rf"\b(?:did|does|do|will|{dated.AFTER_HOLDER}|before|from)\s+(?:the\s+)?$", re.I)
 # A question asking what is not so ("is not a member", "never joined"), and a sentence naming an exception.
@@ -1173,6 +1178,20 @@ class Answerer:
         found = [p for p in self.engine.build.passages_by_id.values() if p.doc_id == doc_id and written.search(p.text)]
         return [h for p in found[:most] if (h := self._hit(iris.passage(self.settings.base_iri, p.id), None))]
 
+    def _referred(self, candidate) -> str:
+        """What a sentence naming its gathering as "the meeting" (or "it") refers back to: the text before it in its
+        passage and in the passages before, up to REFERRED_CHARS."""
+        if not REFERS_BACK.match(candidate.text):
+            return ""
+        text = candidate.told_before
+        doc_id, _, ordinal = candidate.result.passage_id.rpartition("/")
+        at = int(ordinal) if ordinal.isdigit() else 0
+        while len(text) < REFERRED_CHARS and at > 0:
+            at -= 1
+            before = self._hit(iris.passage(self.settings.base_iri, f"{doc_id}/{at}"), None)
+            text = f"{before.text}\n{text}" if before else text
+        return text[-REFERRED_CHARS:]
+
     def _following(self, result: SearchHit) -> SearchHit | None:
         """The passage after ``result``'s in its document, if any."""
         doc_id, _, ordinal = result.passage_id.rpartition("/")
@@ -1288,7 +1307,7 @@ class Answerer:
         # A question tied to a time ("in 2008", "at the end of 2019") is answered only by a sentence of
         # that time (its own year, or failing one its document's): one of 2019 does not say who chaired in 2008.
         if when := TIME_ASKED.findall(question) or GATHERING_YEAR.findall(question):
-            ranked = [c for c in ranked if _dated(c, when, self._issued(c.result.document.iri))]
+            ranked = [c for c in ranked if _dated(c, when, self._issued(c.result.document.iri), before=self._referred(c))]
         if years := lists.documents_of_year(question):  # "... in the 2023 refresh": a list of that document
             ranked = [c for c in ranked if lists.of_year(c.result, years)]
         if answer_type(question) == "number" and (months := _months_named(question)):
@@ -1850,14 +1869,18 @@ def _of_months(candidate, months: set[str]) -> bool:
     return not told or bool(told & months)
 
 
-def _dated(candidate, anchors: list[str], issued: str | None = None) -> bool:
+def _dated(candidate, anchors: list[str], issued: str | None = None, *, before: str = "") -> bool:
     """Whether a sentence is of the time of one of ``anchors`` ("September 2020"): the anchor's month
     in the sentence (or, when it dates nothing to a month, in ``issued``, its document's date: the record of a
-    meeting), and its year there or its document's."""
+    meeting; or the anchor's month and year in ``before``, what the sentence refers back to), and its year there or
+    its document's."""
     own_months = {month[5:] for month in _months_told(candidate)}  # (of any year: the year is checked apart)
     for anchor in anchors:
         month = re.search(rf"\b(?:{MONTHS})\b", anchor, re.I)
         year = re.search(r"\b(?:19|20)\d\d\b", anchor)
+        told = TOLD_MONTH.findall(before) if not own_months else []
+        if told and month and year and told[-1][0].lower()[:3] == month.group().lower()[:3] and told[-1][1] == year.group():
+            return True  # the time told last before it is the anchor's
         number = f"{MONTH_NUMBERS[_month_name(month.group())]:02d}" if month else None
         in_month = month is None or re.search(rf"\b{month.group()}", candidate.text, re.I) or number in own_months or (
             not own_months and issued is not None and year is not None and len(issued) >= 7
