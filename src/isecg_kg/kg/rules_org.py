@@ -2747,18 +2747,24 @@ YEAR_HEAD_CELL_RE = re.compile(rf"^{YEAR_COLUMN}$", re.I)
 COUNT_CELL_RE = re.compile(rf"^{COUNT_COLUMN}$", re.I)
 COUNT_CAPTION_RE = re.compile(r"\b(?:members|membership|member\s+(?:agencies|organi[sz]ations))\s+(?:by|per|each)\s+year\b|"
                               r"\b(?:growth|evolution|history|development)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z]+\s+)?"
-                              r"membership\b|\bmembership\s+(?:growth|evolution|history|over\s+time)\b", re.I)
+                              r"membership\b|\bmembership\s+(?:growth|evolution|history|over\s+(?:time|the\s+years))\b", re.I)
 # A row: its year or date, then its cells of numbers, in digits or words ("2007 14", "31 Dec 2021 26", "2007 fourteen").
 COUNT_ROW_RE = re.compile(r"^(?P<y>(?:[\w.,]+\s+){0,2}?(?:19|20)\d\d)(?P<n>(?:\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)){1,5})$")
+# A list item under such a caption: "- end of 2019 — 20 agencies", "- 2020: 24 members".
+COUNT_ITEM_RE = re.compile(r"^\W*(?P<y>[\w\-., ]{0,20}?(?:19|20)\d\d)\s*(?:[—–:]|\s-)\s*(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+                           r"(?:(?:space|member)\s+)?(?:agencies|members|organi[sz]ations)\.?$", re.I)
+# ... or its count, then remarks in words ("2015 15 United Arab Emirates Space Agency joins").
+COUNT_LEAD_ROW_RE = re.compile(r"^(?P<y>(?:[\w.,]+\s+){0,2}?(?:19|20)\d\d)\s+(?P<n>\d{1,3})(?:\s+(?![\d–-])\S.*)?$")
 MAX_COUNT_COLUMNS = 5
 SECTION_YEAR_RE = re.compile(r"(?:(?:highlights|review|events|activities|the\s+year)\s+(?:of|in)\s+)?(?P<y>(?:19|20)\d\d)"
                              r"(?:\s+(?:highlights|in\s+review|review|activities|events|at\s+a\s+glance))?", re.I)
 
 
-def _count_column(header: str) -> tuple[int, int] | None:
-    """(index of the member count's column, number of columns) after a header's year column: "Number of members" ->
-    (0, 1), "Members New members" -> (0, 2), "New members Total members" -> (1, 2); None when no column counts the
-    members or the header names more than a few."""
+def _count_column(header: str) -> tuple[int, int, bool] | None:
+    """(index of the member count's column, number of columns, whether the columns after it are remarks) after a
+    header's year column: "Number of members" -> (0, 1, False), "Members New members" -> (0, 2, False), "New members
+    Total members" -> (1, 2, False), "Members Change" -> (0, 2, True); None when no column counts the members or the
+    header names more than a few."""
     if re.search(r"\b(?:present|attending|attended|represented|participating|contributing|invited)\b", header, re.I):
         return None  # a meeting's attendance
     cols, at = [], 0
@@ -2768,7 +2774,10 @@ def _count_column(header: str) -> tuple[int, int] | None:
             return None
         cols.append(m.lastgroup)
         at = m.end()
-    return (cols.index("count"), len(cols)) if "count" in cols and len(cols) <= MAX_COUNT_COLUMNS else None
+    if "count" not in cols or len(cols) > MAX_COUNT_COLUMNS:
+        return None
+    index = cols.index("count")
+    return index, len(cols), index < len(cols) - 1 and all(c == "other" for c in cols[index + 1:])
 COUNT_YEAR_END_RE = re.compile(r"\b(?:end|close)\s+of\b|\byear-end\b|\b31\s+December\b|\bDecember\s+31\b", re.I)
 
 
@@ -2792,6 +2801,14 @@ def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
                 return True
             state.count_table = None
             return False
+        item = COUNT_ITEM_RE.match(text) if table["want"] in ("header", "items") else None
+        if item and number(item.group("n")) and len(dates := find_dates(item.group("y"))) == 1:
+            year = dates[0].start  # "- end of 2019 — 20 agencies" under "Membership over time": the count then
+            end = table["end"] or COUNT_YEAR_END_RE.search(item.group("y"))
+            member_count(ctx, table["body"], number(item.group("n")), f"{year}-12" if end and len(year) == 4 else year,
+                         sentence.evidence(), "member-count-table")
+            table["want"] = "items"
+            return True
         header = COUNT_HEADER_RE.match(text)
         column = _count_column(header.group("cols")) if header and table["want"] == "header" else None
         if column:
@@ -2803,8 +2820,10 @@ def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
             return True
         if table.get("year") is not None and re.fullmatch(r"\d{1,3}", text):
             row = COUNT_ROW_RE.match(f"{table.pop('year')} {text}")
-        index, width = table.get("column", (0, 1))
+        index, width, remarks = table.get("column", (0, 1, False))
         cells = row.group("n").split() if row else []
+        if remarks and index == 0 and len(cells) != width and (lead := COUNT_LEAD_ROW_RE.match(text)):
+            row, cells = lead, [lead.group("n")] + [""] * (width - 1)  # "2019 20 including the Australian Space Agency"
         dates = find_dates(row.group("y")) if row else []
         if row and len(cells) == width and number(cells[index]) and len(dates) == 1 \
                 and dates[0].pos == (0, len(row.group("y"))):
