@@ -359,7 +359,8 @@ CONTENTS_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s|.*\s\d{1,3}$)")  # "3. Meeting
 # The bodies that took part, closing a contributors section: "Agencies represented: CNES, CSA and NASA."
 REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members)\s+(?:represented|involved|taking part)|"
                             r"Participating\s+(?:agencies|organi[sz]ations))\s*:", re.I)
-# A byline: "Prepared by the ISECG Science Working Group for ...", "Prepared by: the ...", the document's own; in its
+# A byline: "Prepared by the ISECG Science Working Group for ...", "Prepared by: the ...", "Presented by A B (ESA)" (a
+# talk's slides), the document's own; in its
 # head also "An assessment by the Technology Working Group" (a genre noun and "by").
 # A byline may name its date first ("Published in March 2022 by the ISECG Secretariat"), be a field of minutes ("-
 # Minutes taken by: the ISECG Secretariat") or a segment of an imprint line ("Issued on 29 March 2019 | Drafted by ...").
@@ -369,7 +370,7 @@ REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members
 # A head's line that ends on its date or a bracket runs on into the byline below (no stop between): "... · published
 # 2 October 2023 Prepared by the ERWG, with contributions from ...", "Editor: A B (CSA) Compiled by the Secretariat".
 _BYLINE = (r"(?:(?:Jointly|Collectively)\s+)?(?i:(?P<made>Developed|Created|Edited|Coordinated)|"
-           r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|"
+           r"Prepared|Written|Issued|Published|Compiled|Produced|Drafted|Authored|Submitted|Presented|"
            r"(?:Minutes|Record|Notes)\s+(?:taken|recorded|kept|prepared|drafted|compiled|written)|"
            # the document named by its kind: "Proceedings edited by", "Report compiled by", "Session report
            # prepared by"
