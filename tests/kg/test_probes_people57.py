@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from .test_probes_people54 import _affiliations
+
 MEETING = "Record of the Ninth Meeting of ISECG\nHeads of delegation\nAgency Head of delegation\n"
-
-
-def _affiliations(r) -> set[tuple[str, str]]:
-    return {(s.removeprefix("id/person/"), o.removeprefix("id/org/")) for s, p, o in r.facts if p == "schema:affiliation"}
 
 
 @pytest.mark.parametrize("row, pair", [

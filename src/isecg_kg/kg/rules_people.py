@@ -117,13 +117,13 @@ OWN_BODY_AFTER_RE = re.compile(r"\s*,\s+(?:of|from)\b")
 PERSON_WHO_AT_RE = re.compile(rf"{PERSON},\s+who\s+(?:heads|headed|leads|led|directs|directed|manages|managed|runs|ran|"
                               rf"works|worked|coordinates|coordinated|oversees|oversaw)\b[^,;()]{{0,50}}?\b(?:at|of|for|in)"
                               rf"\s+(?:the\s+)?$")
-# A table's row of a body's cell, then a person's, then a cell in lower case or figures, or the row's end: "NASA Sam
-# Scimemi spring 2017 until 6 June 2019", "JAXA Naoki Sato since 6 June 2019", "ESA Bernhard Weiss" (on its own line).
 # A body's own cell around its name: its acronym in brackets after it, or its name no list has before it ("Federal
 # Space Agency (" of "Federal Space Agency (Roscosmos) Sergei Volkov") and the bracket's close after.
 ROW_ASIDE_RE = re.compile(r"\s*\([^()\s]{2,12}\)")
 ROW_NAME_OPEN_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the|de|du)\s+)*){1,6}\(")
 ROW_CLOSE_RE = re.compile(r"\s*\)")
+# A table's row of a body's cell, then a person's, then a cell in lower case or figures, or the row's end: "NASA Sam
+# Scimemi spring 2017 until 6 June 2019", "JAXA Naoki Sato since 6 June 2019", "ESA Bernhard Weiss" (on its own line).
 ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}(?:\s+(?=[a-z\d])|\s*$|\s*\((?=[a-z]))")  # "... Ana Lima (chair) in person"
 # ... or then a cell of the person's post: "NASA Kathy Laurini Head of delegation", "ESA Anna Berg Delegate".
 ROW_BODY_ROLE_RE = re.compile(rf"\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME})"
@@ -360,8 +360,8 @@ CONTENTS_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s|.*\s\d{1,3}$)")  # "3. Meeting
 REPRESENTED_RE = re.compile(r"^\W*(?:(?:Agencies|Organi[sz]ations|Bodies|Members)\s+(?:represented|involved|taking part)|"
                             r"Participating\s+(?:agencies|organi[sz]ations))\s*:", re.I)
 # A byline: "Prepared by the ISECG Science Working Group for ...", "Prepared by: the ...", "Presented by A B (ESA)" (a
-# talk's slides), the document's own; in its
-# head also "An assessment by the Technology Working Group" (a genre noun and "by").
+# talk's slides), the document's own; in its head also "An assessment by the Technology Working Group" (a genre noun
+# and "by").
 # A byline may name its date first ("Published in March 2022 by the ISECG Secretariat"), be a field of minutes ("-
 # Minutes taken by: the ISECG Secretariat") or a segment of an imprint line ("Issued on 29 March 2019 | Drafted by ...").
 # (the body it was made for between: "Prepared for ISECG by the Canadian Space Agency")
