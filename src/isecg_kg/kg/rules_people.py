@@ -419,9 +419,11 @@ RUN_ON_RE = re.compile(r"(?:\s+[A-Z][\w\-]*)+\s*")  # capitalised words to the l
 # report", "ISECG published this supplement" (its subjects: not "agencies of ISECG prepared this paper").
 PUBLISHED_RE = re.compile(r"\b(?:published|issued|released|prepared|drafted|wrote|compiled|authored|produced|edited|developed|"
                           r"(?:led|coordinated|oversaw)\s+the\s+(?:drafting|preparation|writing|editing)\s+of|"
-                          # its contributors, as "with contributions from" credits them: "X and Y contributed to this report"
-                          r"contributed\s+to|(?:provided|gave|supplied|sent)\s+(?:(?:their|its)\s+)?(?:inputs?|contributions?)\s+"
-                          r"(?:to|for))\s+$", re.I)
+                          # its contributors, as "with contributions from" credits them: "X and Y contributed to this report",
+                          # "... contributed mission data to this issue", "CNSA provided information on its missions for it"
+                          r"contributed\s+(?:(?:[\w\-]+\s+){0,2}?(?:data|inputs?|material|text|information|entries)\s+)?to|"
+                          r"(?:provided|gave|supplied|sent)\s+(?:(?:their|its)\s+)?(?:[\w\-]+\s+)?(?:inputs?|contributions?|data|"
+                          r"information|material)\s+(?:on\s+[^.;]{1,60}?\s+)?(?:to|for))\s+$", re.I)
 WHICH_RE = re.compile(r"\S,\s+which\s+(?:[a-z]+\s+)?$")  # the body before a relative clause: "..., which prepared this issue"
 # The document as a body's work: "This report is a product of the ISECG Technology Working Group".
 WORK_OF_RE = re.compile(r"\s*,?\s*(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:joint\s+|collective\s+)?(?:product|work|output|"
