@@ -1266,11 +1266,17 @@ SITE_ASKED = re.compile(r"\b(?:held|hold|holds|located|based|headquartered|takes
                         r"unveiled|adopted|endorsed)\b", re.I)
 
 
+# A question asking for a town ("In which city was ... released?"): a country does not answer it.
+CITY_ASKED = re.compile(r"\b(?:which|what)\s+(?:city|town)\b", re.I)
+
+
 def answers_where(question: str, mention) -> bool:
     """Whether ``mention`` (with ``.category`` and ``.type``) can answer a place question: a destination
-    (the Moon, Mars) answers "where will crews land", not "where was the meeting held"."""
-    destination = re.split(r"[#/:]", getattr(mention, "type", "") or "")[-1].lower() == "destination"
-    return mention.category == "place" and not (destination and SITE_ASKED.search(question))
+    (the Moon, Mars) answers "where will crews land", not "where was the meeting held"; a country answers no "which
+    city"."""
+    kind = re.split(r"[#/:]", getattr(mention, "type", "") or "")[-1].lower()
+    return mention.category == "place" and not (kind == "destination" and SITE_ASKED.search(question)) \
+        and not (kind == "country" and CITY_ASKED.search(question))
 
 
 # The name of a body by the word that heads such names: "the Spanish National Research Council", "the Institute of
