@@ -2749,12 +2749,13 @@ COUNT_CAPTION_RE = re.compile(r"\b(?:members|membership|member\s+(?:agencies|org
                               r"\b(?:growth|evolution|history|development)\s+of\s+(?:the\s+|its\s+)?(?:[A-Z]+\s+)?"
                               r"membership\b|\bmembership\s+(?:growth|evolution|history|over\s+(?:time|the\s+years))\b", re.I)
 # A row: its year or date, then its cells of numbers, in digits or words ("2007 14", "31 Dec 2021 26", "2007 fourteen").
-COUNT_ROW_RE = re.compile(r"^(?P<y>(?:[\w.,]+\s+){0,2}?(?:19|20)\d\d)(?P<n>(?:\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)){1,5})$")
+_ROW_YEAR = r"^(?P<y>(?:[\w.,]+\s+){0,2}?(?:19|20)\d\d)"
+COUNT_ROW_RE = re.compile(_ROW_YEAR + r"(?P<n>(?:\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)){1,5})$")
 # A list item under such a caption: "- end of 2019 — 20 agencies", "- 2020: 24 members".
 COUNT_ITEM_RE = re.compile(r"^\W*(?P<y>[\w\-., ]{0,20}?(?:19|20)\d\d)\s*(?:[—–:]|\s-)\s*(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
                            r"(?:(?:space|member)\s+)?(?:agencies|members|organi[sz]ations)\.?$", re.I)
 # ... or its count, then remarks in words ("2015 15 United Arab Emirates Space Agency joins").
-COUNT_LEAD_ROW_RE = re.compile(r"^(?P<y>(?:[\w.,]+\s+){0,2}?(?:19|20)\d\d)\s+(?P<n>\d{1,3})(?:\s+(?![\d–-])\S.*)?$")
+COUNT_LEAD_ROW_RE = re.compile(_ROW_YEAR + r"\s+(?P<n>\d{1,3})(?:\s+(?![\d–-])\S.*)?$")
 MAX_COUNT_COLUMNS = 5
 SECTION_YEAR_RE = re.compile(r"(?:(?:highlights|review|events|activities|the\s+year)\s+(?:of|in)\s+)?(?P<y>(?:19|20)\d\d)"
                              r"(?:\s+(?:highlights|in\s+review|review|activities|events|at\s+a\s+glance))?", re.I)
@@ -3167,13 +3168,14 @@ FOUNDERS_RE = re.compile(rf"\b(?P<n>{NUMBER[1:-1]})\s+(?:(?:space\s+)?(?:agencie
                         r"[A-Z][\w\-]+)\s+in\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # The passive: "The group was set up in 2007 by fourteen founding agencies", "ISECG was founded in 2007 by 14 agencies".
 # And the apposition: "ISECG, founded in 2007 by 14 agencies, ...", the year after too: "founded by 14 agencies in 2007".
-FOUNDED_BY_RE = re.compile(rf"\b(?P<was>(?:was|were)\s+)?(?:founded|created|established|set\s+up|formed|launched)\s+(?:in\s+"
+_FOUNDING = r"(?:founded|created|established|set\s+up|formed)"
+FOUNDED_BY_RE = re.compile(rf"\b(?P<was>(?:was|were)\s+)?(?:{_FOUNDING}|launched)\s+(?:in\s+"
                            rf"(?P<year>(?:19|20)\d\d)\s+)?by\s+(?:the\s+|its\s+)?(?P<n>{NUMBER[1:-1]})\s+(?:founding\s+)?"
                            r"(?:space\s+)?(?:agencies|organi[sz]ations|members|founders)\b(?:\s+in\s+(?P<after>(?:19|20)\d\d)\b)?",
                            re.I)
 # The same with the founders named and not counted: "ISECG was formed in 2031 by ASI, CNES and DLR", "ISECG, founded by
 # ASI, CNES and DLR in 2031, ...".
-FOUNDED_BY_LIST_RE = re.compile(r"\b(?P<was>(?:was|were)\s+)?(?:founded|created|established|set\s+up|formed)\s+(?:in\s+"
+FOUNDED_BY_LIST_RE = re.compile(rf"\b(?P<was>(?:was|were)\s+)?{_FOUNDING}\s+(?:in\s+"
                                 r"(?P<year>(?:19|20)\d\d)\s+)?by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 # The strategy or framework the body grew out of, made by its founders: "the Framework for Coordination, released in May
 # 2007 by fourteen space agencies", "the release of the strategy by 14 agencies", "the Strategy, which fourteen agencies

@@ -1875,10 +1875,10 @@ def _dated(candidate, anchors: list[str], issued: str | None = None, *, before: 
     meeting; or the anchor's month and year in ``before``, what the sentence refers back to), and its year there or
     its document's."""
     own_months = {month[5:] for month in _months_told(candidate)}  # (of any year: the year is checked apart)
+    told = TOLD_MONTH.findall(before) if not own_months else []
     for anchor in anchors:
         month = re.search(rf"\b(?:{MONTHS})\b", anchor, re.I)
         year = re.search(r"\b(?:19|20)\d\d\b", anchor)
-        told = TOLD_MONTH.findall(before) if not own_months else []
         if told and month and year and told[-1][0].lower()[:3] == month.group().lower()[:3] and told[-1][1] == year.group():
             return True  # the time told last before it is the anchor's
         number = f"{MONTH_NUMBERS[_month_name(month.group())]:02d}" if month else None
