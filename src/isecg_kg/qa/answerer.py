@@ -1424,6 +1424,9 @@ class Answerer:
             # a list of bodies: those the graph does not know too ("the Hellenic Space Center"), in text order; as many
             # as the question asks for from the sentence counting them ("Two agencies joined. A ... and B ...")
             values = lists.bodies_listed(text, values, self.mentions_in(text), size)
+        if kind == "org":
+            values = lists.of_part_asked(question, text, values, [(m.start, m.end) for m in self.mentions_in(text)
+                                                                   if m.category in ("org", "unit")])
         short = short_answer(question, text, list(dict.fromkeys(v for _, v in values)), year=source.document.year,
                              before=source.text[:max(0, source.text.find(text[:40]))])
         if kind == "org" and not short and best.row:  # a body the graph does not know, in a table's column of bodies

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..records import SearchHit
-from ..search.cues import DOCUMENT_NOUNS
+from ..search.cues import DOCUMENT_NOUNS, SOURCE
 from ..text import sentence_spans, without_marks
 from .sentences import (MONTHS, NUMBER, ORG_NAME, PERSON_NAME, STOPWORDS, THEY_ASKED, content_tokens, content_words,
                         number_value, semicolon_items, SENTENCE_END, stem)
@@ -989,8 +989,13 @@ DOCUMENT_YEAR = re.compile(rf"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\
 
 def documents_of_year(question: str) -> list[str]:
     """The years of the documents a question for several things names by year ("Which agencies reported work on
-    dust mitigation in the 2020 assessment?"): only a document of such a year gives its list."""
-    return DOCUMENT_YEAR.findall(question) if SEVERAL.search(question) or ORGS_ASKED.search(question) else []
+    dust mitigation in the 2020 assessment?"): only a document of such a year gives its list.  When the question names
+    its source, the year of that clause alone ("... in the 2013 roadmap, according to the thesis": the thesis's list,
+    of whatever year)."""
+    if not (SEVERAL.search(question) or ORGS_ASKED.search(question)):
+        return []
+    source = SOURCE.search(question)
+    return DOCUMENT_YEAR.findall(source.group(1) if source else question)
 
 
 def of_year(result: SearchHit, years: list[str]) -> bool:
@@ -1180,6 +1185,43 @@ def bodies_listed(text: str, values: list[tuple[int, str]], mentions, size: tupl
         return found
     later = [v for v in found if v[0] > counted_at]
     return later[:size[0]] if len({name for _, name in later}) >= size[0] else found
+
+
+# The parts of a sentence giving each body its own object, the verb said once ("NASA and ESA reported work on life
+# support, JAXA on docking, and CSA on robotics"): between commas and semicolons, a closing "and" with them.
+_GAPPED_PART = re.compile(r"[,;]\s*(?:and\s+)?")
+# Words between the bodies and the verb said once ("NASA and ESA both reported ...").
+_BEFORE_VERB = re.compile(r"(?:\s*(?:both|also|each|all|together|jointly|have|has|had|\w+ly)\b)*\s*[\w-]+")
+
+
+def of_part_asked(question: str, text: str, values: list[tuple[int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The bodies of ``values`` (where, name) named in the one part of ``text`` telling what the question asks, when
+    the text gives several bodies each its own object ("... life support, JAXA on docking, CSA on robotics": asked of
+    life support, NASA and ESA); all of them otherwise (a plain list: "ASI, CNES and DLR joined in 2007"; two parts
+    as near the question).  ``spans``: where the text names bodies, whose words tell nothing asked; nor does the verb
+    after the first part's bodies, said for every part."""
+    bounds = [0, *(m.end() for m in _GAPPED_PART.finditer(text)), len(text) + 1]
+    parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(a <= at < b for at, _ in values)]
+    if len(parts) < 2:
+        return values
+    blanked = text
+    for x, y in spans:
+        blanked = blanked[:x] + " " * (y - x) + blanked[y:]
+    first = max((y for x, y in spans if parts[0][0] <= x < parts[0][1]), default=parts[0][0])
+    verb = _BEFORE_VERB.match(blanked, first)  # the verb said once, for every part, right after the first's bodies
+    if verb is None:
+        return values  # "NASA (United States), ESA (Europe) and JAXA (Japan) joined": a list, each body described
+    blanked = blanked[:first] + " " * (verb.end() - first) + blanked[verb.end():]
+    told = [content_words(blanked[a:b]) for a, b in parts]
+    if not told[0] or sum(1 for words in told if words) < 2:
+        return values
+    asked = content_words(question)
+    shared = sorted(((len(words & asked), n) for n, words in enumerate(told)), reverse=True)
+    (best, at), (second, _) = shared[:2]
+    if best == second:
+        return values
+    a, b = parts[at]
+    return [v for v in values if a <= v[0] < b]
 
 
 _SHORT = r"['\"‘“]?(?P<short>[A-Z][A-Za-z0-9&-]*[A-Z0-9])['\"’”]?"

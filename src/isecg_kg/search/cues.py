@@ -44,7 +44,8 @@ _STOP = frozenset("""
 a an the of in on for to and or by with from at as its their this that these those which what who whose
 is are was were be been did do does how many much when where why according
 """.split())
-_SOURCE = re.compile(r"\b(?:according to|as (?:stated|reported|described|told|given) (?:in|by))\b([^,;:?!]+)",
+# The clause naming the source a query is asked of ("..., according to the thesis").
+SOURCE = re.compile(r"\b(?:according to|as (?:stated|reported|described|told|given) (?:in|by))\b([^,;:?!]+)",
                      re.IGNORECASE)
 MODIFIERS = 4  # words before a document noun (or after "on"/"about"/"of") that may name the document
 _TOPIC = frozenset({"on", "about", "of"})
@@ -93,7 +94,7 @@ class DocumentCues:
         """The cues of the clause naming the query's source, if it has one that gives cues ("..., according
         to the thesis": a document noun elsewhere, "the first edition of the roadmap", names what that source
         speaks of) when some document fits them ("according to NASA" names none), else of the whole query."""
-        source = _SOURCE.search(query)
+        source = SOURCE.search(query)
         if not source:
             return self._cues(query)
         cues = self._cues(source.group(1), whole=True)
