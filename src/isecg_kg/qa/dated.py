@@ -3122,7 +3122,7 @@ def quoted_people(document: str, names: Names) -> DatedPlan:
 # agency is the corresponding author of X affiliated with?"
 WHO_MADE = re.compile(r"^\s*(?:(?:name|list|give)\s+(?:the\s+)?(?:people|persons|experts|individuals)\s+who|which\s+"
                       r"(?:people|persons|experts|individuals))\s+(?:wrote|authored|edited|prepared|compiled|drafted)\b|"
-                      r"^\s*who\s+(?:(?:wrote|authored|edited|prepared|compiled|drafted)\b|(?:is|are|was|were)\s+the\s+"
+                      r"^\s*who\s+(?:(?:wrote|authored|edited|prepared|compiled|drafted|signed|co-?signed)\b|(?:is|are|was|were)\s+the\s+"
                       r"(?:(?:lead|corresponding|contact|first|main|principal)\s+)?(?:authors?|editors?)\b)|"
                       r"^\s*(?:where|(?:for\s+)?(?:which|what)\s+(?:agency|organi[sz]ation|body|institution))\s+"
                       r"(?:does|did|is|was)\s+the\s+(?:lead|corresponding|contact|first|main|principal)\s+author\s+of\b"
@@ -3136,10 +3136,12 @@ ONE_AUTHOR = re.compile(r"\b(lead|corresponding|contact|first|main|principal)\s+
 _MARKED = r"[a-z¹²³⁴⁵⁶⁷⁸⁹\d,]{0,3}\s?[*†✉]"
 
 
-# "Which author of the paper works for CSA?", "Which of the editors is from JAXA?": one of a document's people, by
-# the body named
+# "Which author of the paper works for CSA?", "Which of the editors is from JAXA?", "Who signed the statement on behalf
+# of CNES?": one of a document's people, by the body named
 WHICH_PERSON_OF = re.compile(r"^\s*(?:which|what)\s+(?:one\s+)?(?:of\s+the\s+)?(?:co-?)?(?:authors?|editors?|"
-                             r"contributors?)\b|^\s*who\s+(?:among|of)\s+the\s+(?:co-?)?(?:authors|editors)\b", re.I)
+                             r"contributors?)\b|^\s*who\s+(?:among|of)\s+the\s+(?:co-?)?(?:authors|editors)\b|"
+                             r"^\s*who\s+(?:signed|co-?signed|wrote|authored|prepared|drafted)\b[^?]*?"
+                             r"\b(?:on\s+behalf\s+of|representing)\s", re.I)
 
 
 # "Which author of the 2018 paper chaired the March 2021 meeting?": one of a document's people, by a deed another
