@@ -1068,6 +1068,9 @@ def counted(question: str) -> set[str]:
 # A part of a document by its number, no count: "Table 2 shows which agencies ...", "see Annex 3".
 PART_NUMBER = re.compile(r"\b(?:tables?|figures?|fig\.|sections?|chapters?|annex(?:es)?|appendi(?:x|ces)|pages?|pp?\.|"
                          r"boxes|box|paragraphs?|footnotes?|notes?)\s+\d+(?:\.\d+)*\b", re.I)
+# A note's number opening a sentence of prose, no count: "... ended it with 24. 1 Sessions were split ..." (a footnote
+# mark set as a plain figure); not a count before a title-cased noun ("27 Member Agencies").
+OPENING_MARK = re.compile(r"(?:^|(?<=[.!?]\s))\s*\d{1,2}\s+(?=[A-Z][a-z]+\s+[a-z])")
 # A field line giving a count: "Participants: 64", "Number of agencies: 14".
 COUNT_FIELD = re.compile(r"^\s*((?:[\w-]+\s+){0,3}[\w-]+)\s*:\s*(\d+|[a-z]+(?:-[a-z]+)?)\s*\.?$", re.I)
 
@@ -1100,6 +1103,7 @@ def count_in(sentence: str, nouns: set[str], *, whole: bool = False) -> str | No
     # "a two-day workshop" counts days only for "how many days"
     plain = MEASURE_WORD.sub(lambda m: m.group() if stem(m.group("unit")) in nouns else " " * len(m.group()), plain)
     plain = PART_NUMBER.sub(lambda m: " " * len(m.group()), plain)
+    plain = OPENING_MARK.sub(lambda m: " " * len(m.group()), plain)
     if (field := COUNT_FIELD.match(plain)) and NUMBER.fullmatch(field.group(2)) and (not nouns or {stem(w) for w in _WORD.findall(field.group(1))} & nouns):
         return field.group(2)  # "Participants: 64": the label names what is counted
     found = []
@@ -1224,12 +1228,17 @@ def colon_list(sentence: str) -> tuple[str, str]:
     return (lead, rest) if colon and ";" in rest else (sentence, "")
 
 
+# A year a sentence compares its own time with: "held 41 sessions over the year, against twelve in 2019".
+COMPARED_YEAR = re.compile(r"\b(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|than)\s+(?:[\w-]+\s+){0,3}?"
+                           rf"(?:in|for)\s+{YEAR.pattern}", re.I)
+
+
 def told_years(sentence: str, own: set[str], around: str = "") -> set[str]:
     """The years ``sentence`` tells of (with ``around``, its table's header or heading), or failing any, ``own`` (its
     document's); of a list after a colon, its lead's (or its document's), and those its items tell of with them: an
     item's year dates the item, not the list ("The workshop recommended that: ...; a follow-up be held in 2018" is of
-    the workshop's year, or of none told)."""
-    lead, listed = colon_list(sentence)
+    the workshop's year, or of none told); not a year it compares with ("..., against twelve in 2019")."""
+    lead, listed = colon_list(COMPARED_YEAR.sub(" ", sentence))
     dated = set(YEAR.findall(f"{lead} {around}")) or own
     return dated | set(YEAR.findall(listed)) if dated else set()
 
