@@ -2355,8 +2355,13 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
                            role="isecg:chair", date=end)
             return
         period = None if since else dates[0].start if dates else ctx.series.date or None
-        membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, start=since and since.start,
-                   period=period, role="isecg:chair", part=told and part_of_year(text, told))
+        # "chaired since 2021 by NASA and JAXA": each of those the passive names holds it (co-chairs)
+        passive = after is not None and after.group().rstrip().endswith("by") and word in CHAIR_VERBS
+        holders = [n for n in coordinated(sentence, holder.start, _clause_end(text, holder.end))
+                   if n.entity.type == "Organization" and n.entity.iri not in (body.iri, ctx.body.iri)] if passive else []
+        for held in holders if holders and holders[0].start == holder.start else [holder]:
+            membership(ctx, held.entity, body, sentence.evidence(), "chair-frame", 0.7, start=since and since.start,
+                       period=period, role="isecg:chair", part=told and part_of_year(text, told))
         return
 
 
@@ -3196,6 +3201,11 @@ FRAMEWORK_BY_RE = re.compile(rf"\b(?:strategy|framework)\b(?:\s+by|{_NOT_ANOTHER
 _DREW = rf"(?:{_MADE}|drawn\s+up|drew\s+up|developed|wrote|written)"
 FRAMEWORK_BY_LIST_RE = re.compile(rf"\b(?-i:Strategy|Framework)\b{_NOT_ANOTHER_WORK}{{0,80}}?\b{_DREW}\s+(?:in\s+[^,;.]{{1,25}}?"
                                   r"\s+)?by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+# The same work the sentence before names ("The Global Exploration Strategy is released.") said of by a pronoun: "It was
+# agreed by fourteen space agencies, among them A, B and C", "It had been drawn up by A, B and C" (WORK_BEFORE_RE).
+IT_MADE_RE = re.compile(rf"^\W*(?-i:It|This)\s+(?:was|had\s+been)\s+(?:jointly\s+)?{_DREW}\s+(?:in\s+[^,;.]{{1,25}}?\s+)?"
+                        rf"by\s+(?:the\s+)?(?:(?P<n>{NUMBER[1:-1]})\s+(?:space\s+)?agencies\b|(?=(?-i:[A-Z])))", re.I)
+WORK_BEFORE_RE = re.compile(rf"^(?:(?!{OTHER_WORK})[^.;])*\b(?-i:Strategy|Framework)\b(?:(?!{OTHER_WORK})[^;])*$", re.I)
 FRAMEWORK_MADE_RE = re.compile(rf"\s*,?\s+(?:had\s+|have\s+|jointly\s+|together\s+)?{_DREW}\s+(?:on\s+)?(?:the\s+)?"
                                rf"(?:(?!{OTHER_WORK})[\w*’'-]+\s+){{0,6}}?\**(?-i:Strategy|Framework)\b", re.I)
 # The founders as the subject of the founding, the body its object: "ASI, CNES and DLR formed ISECG in 2031", "... jointly
@@ -3213,9 +3223,11 @@ LIST_END_RE = re.compile(r",\s+(?:whose|which|who)\b", re.I)
 FOUNDERS_NAMED_RE = re.compile(r"(?:(?:\s+[\w’'-]+){0,4}?\s*:|,?\s+(?:were|are|included|includes|including|namely|"
                                r"among\s+them)\b:?)\s*", re.I)
 ASIDE_RE = re.compile(r"\((?:then|formerly|now|later|as)\b[^)]*\)", re.I)
-# "..., whose seat passed to the UK Space Agency (UKSA) in 2010": the successor a member from then.
-SEAT_RE = re.compile(r"\bseat\s+(?:(?:was|has been)\s+)?(?:passed|went|transferred|taken over)\s+(?:(?:in|on)\s+[^,;]{1,30}?\s+)?"
-                     r"(?:to|by)\b", re.I)
+# "..., whose seat passed to the UK Space Agency (UKSA) in 2010", "The seat of the British National Space Centre passed
+# in 2010 to its successor, ...": the successor a member from then.
+SEAT_RE = re.compile(r"\bseat\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}?)?(?:(?:was|has been)\s+)?"
+                     r"(?:passed|went|transferred|taken over)\s+(?:(?:in|on)\s+[^,;]{1,30}?\s+)?(?:to|by)\b", re.I)
+SUCCESSOR_RE = re.compile(r"\s*(?:(?:its|their|the)\s+(?:new\s+)?successor\s*,?\s*)?(?:the\s+)?", re.I)
 
 
 def founders(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -3266,15 +3278,34 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
     for m in FRAMEWORK_BY_LIST_RE.finditer(text):
         if not re.search(rf"{OTHER_WORK}[^.;]{{0,40}}$", text[:m.start()], re.I):
             _founders_listed(ctx, state, sentence, body, m.end(), None, work=m.start())
+    if (it := IT_MADE_RE.match(text)) and WORK_BEFORE_RE.search(state.previous):
+        _made_before(ctx, state, sentence, body, it)
     _founders_as_subject(ctx, state, sentence, body)
     for m in SEAT_RE.finditer(text):
         end = _clause_end(text, m.end())
-        successor = _orgs(sentence, m.end(), end)[:1]
+        # the one it went to, right after "to" ("to its successor, the UK Space Agency"), not another the clause names
+        successor = [n.entity for n in sentence.mentions if m.end() <= n.start < end and n.entity.type == "Organization"
+                     and SUCCESSOR_RE.fullmatch(text, m.end(), n.start)][:1]
         dates = [d for d in dates_in(ctx, text) if m.start() <= d.pos[0] < end]  # "taken over in 2010 by X", "passed to X in 2010"
         # undated, told on its own (not "..., whose seat passed to X" of a founder's history): in the year the report tells
         start = dates[0].start if dates else None if LIST_END_RE.search(text, 0, m.start()) else _reported_year(ctx)
         if successor and start:
             membership(ctx, successor[0], body, sentence.evidence(), "seat-passed", 0.8, start=start)
+
+
+def _made_before(ctx: Context, state: State, sentence: Sentence, body: Entity, m: re.Match) -> None:
+    """"It was agreed by fourteen space agencies, among them A, B and C" after the sentence naming the strategy (IT_MADE_RE):
+    the count of the founders and those named, at the date this sentence tells, else the one before tells."""
+    text = sentence.text
+    told = [d for d in dates_in(ctx, text) if d.pos[0] < _clause_end(text, m.end())] or \
+        find_dates(state.previous, default_year=ctx.doc.year)[-1:]
+    year = told[0].start[:4] if told else None
+    if m.group("n") is None:
+        _founders_listed(ctx, state, sentence, body, m.end(), year)
+    elif (count := number(m.group("n"))) and count > 1 and told:
+        state.founded = state.founded or year
+        member_count(ctx, body, count, told[0].start, sentence.evidence(), "founded")
+        _founders_named(ctx, sentence, body, m.end(), state.founded)
 
 
 def _founders_listed(ctx: Context, state: State, sentence: Sentence, body: Entity, at: int, year: str | None, *,
@@ -3327,6 +3358,7 @@ def _founders_named(ctx: Context, sentence: Sentence, body: Entity, at: int, yea
     text = sentence.text
     named = FOUNDERS_NAMED_RE.match(text, at)
     if named is None:
+        _founders_noted(ctx, sentence, body, year)
         return
     start, stop = named.end(), LIST_END_RE.search(text, named.end())
     end = stop.start() if stop else len(text)
@@ -3340,6 +3372,21 @@ def _founders_named(ctx: Context, sentence: Sentence, body: Entity, at: int, yea
         if not any(n.start < new.end() and new.start() < n.end for n in sentence.mentions):
             member = ctx.rec.define(new.group(1), "Organization", sentence.evidence(), rule="founded", confidence=0.75)
             membership(ctx, member, body, sentence.evidence(), "founded", 0.8, start=year)
+
+
+def _founders_noted(ctx: Context, sentence: Sentence, body: Entity, year: str) -> None:
+    """The founders the note a count of them calls lists ("... released on 31 May 2031 by four space agencies. ²" /
+    "² ASI (Italy), CNES (France), DLR (Germany), KARI (Korea)"): each a member of ``body`` since ``year``."""
+    note = sentence.footnote
+    if not note:
+        return
+    members = [m.entity for m in ctx.rec.gazetteer.find(note)
+               if m.entity.type == "Organization" and m.entity.iri != body.iri and not re.match(r"\s*\)", note[m.end:])]
+    if len({m.iri for m in members}) < 2:
+        return
+    evidence = ctx.text.footnote_evidence(note, sentence)
+    for member in members:
+        membership(ctx, member, body, evidence, "founded-note", 0.8, start=year)
 
 
 def _coordinated(sentence: Sentence, orgs: list[Entity], before: int | None = None) -> list[Entity]:
