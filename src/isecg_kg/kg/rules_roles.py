@@ -278,19 +278,32 @@ LEAD_HEADER_RE = re.compile(r"\b(?:groups?|teams?)\b.*\b(?:lead(?:s|ers?|ing)?|l
 LEAD_NEXT_RE = re.compile(r"[\s|]*(?:[\w\-]+\s+)?(?:groups?|teams?)[\s|]+(?P<role>lead|led\s+by|chair)", re.I)
 LEADS_END_RE = re.compile(r"(?:\s*\((?:co-?)?(?:leads?|chairs?)\))?[\s|.]*$", re.I)
 LEADS_JOINED_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")  # "ESA and JAXA", "CSA, DLR and ESA"
+# A header with a column for each lead ("Working group Lead Co-lead", "Group Chair Co-chair"): a row's last cells, each
+# an agency parted by spaces alone, all lead ("Technology Working Group (TWG) JAXA CNES").
+CO_LEAD_COLUMN_RE = re.compile(r"\bco-?\s*(?:lead|chair|$)", re.I)
+CELLS_JOINED_RE = re.compile(r"[\s|]+")
 GROUP_CELL_END_RE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,9}\))?[\s|]*")  # the group's acronym, the cell's end
 GROUP_ROWS_GAP = 3  # lines naming no group nor agency between a group and its lead, at most
 
 
-def _joined(text: str, orgs: list) -> list:
-    """The agencies of ``orgs`` (mentions, from the one a cell holds outwards) that "and" or commas join to it."""
+def _joined(text: str, orgs: list, *, cells: bool = False) -> list:
+    """The agencies of ``orgs`` (mentions, from the one a cell holds outwards) that "and" or commas join to it (or,
+    ``cells``, the spaces parting a table's cells)."""
     run = [orgs[0]]
     for f in orgs[1:]:
         first, second = sorted((run[-1], f), key=lambda m: m.start)
-        if not LEADS_JOINED_RE.fullmatch(text, first.end, second.start):
+        if not (LEADS_JOINED_RE.fullmatch(text, first.end, second.start)
+                or cells and CELLS_JOINED_RE.fullmatch(text, first.end, second.start)):
             break
         run.append(f)
     return sorted(run, key=lambda m: m.start)
+
+
+def _name_wrapped(before: str, group) -> bool:
+    """Whether ``before`` a group's acronym is the end of its name wrapped from the line above ("Exploration Roadmap
+    Working" / "Group (ERWG) NASA ESA"): words of its name, then the acronym's bracket."""
+    said = re.fullmatch(r"\s*((?:[A-Za-z\-]+\s+){1,3})\(", before)
+    return said is not None and set(said.group(1).lower().split()) <= set(group.entity.label.lower().split())
 
 
 def group_lead_rows(ctx: Context, state: State, sentence: Sentence) -> None:
@@ -306,14 +319,15 @@ def group_lead_rows(ctx: Context, state: State, sentence: Sentence) -> None:
             year = re.search(r"\b(?:19|20)\d\d\b", text)
             nxt = LEAD_NEXT_RE.match(text)
             state.group_rows = {"year": year.group() if year else None, "group": None, "gap": 0,
-                                "pipes": text.startswith("|"), "next": _role(nxt.group("role")) if nxt else None}
+                                "pipes": text.startswith("|"), "next": _role(nxt.group("role")) if nxt else None,
+                                "co": CO_LEAD_COLUMN_RE.search(text) is not None}
         return
     if len(text.split()) >= 6 and text.endswith((".", "?", "!")) or table["pipes"] and text and not text.startswith("|"):
         state.group_rows = None  # prose after the table, a line out of its Markdown rows
         return
     groups = [f for f in found if f.entity.type in GROUP_TYPES]
     cell = None  # where the cell after the group's opens: after the group, else the line's start under it
-    if groups and re.fullmatch(r"[\s|•*\-]*", text[:groups[0].start]):
+    if groups and (re.fullmatch(r"[\s|•*\-]*", text[:groups[0].start]) or _name_wrapped(text[:groups[0].start], groups[0])):
         table["group"], table["gap"] = groups[0].entity, 0
         cell = GROUP_CELL_END_RE.match(text, groups[0].end).end()
     elif table["group"] is not None:
@@ -321,7 +335,7 @@ def group_lead_rows(ctx: Context, state: State, sentence: Sentence) -> None:
     orgs = [f for f in found if f.entity.type == "Organization" and f.start >= (groups[0].end if groups else 0)]
     leads, people = [], []
     if orgs and LEADS_END_RE.fullmatch(text, orgs[-1].end):
-        leads = _joined(text, orgs[::-1])
+        leads = _joined(text, orgs[::-1], cells=table["co"])
     elif table["next"] and cell is not None and table["group"] is not None:
         if orgs and orgs[0].start == cell:
             leads = _joined(text, orgs)
