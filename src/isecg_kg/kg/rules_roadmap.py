@@ -1615,7 +1615,11 @@ TOPIC_AGENCIES_RE = re.compile(r"(?:^|[.;]\s+)(?:In|For|On)\s+(?P<topic>[^,]{3,8
 NOT_TECHNOLOGY_RE = re.compile(r"\b(?:meeting|session|workshop|report|paper|document|chapter|delegation|group|team|organi[sz]ation|"
                                r"secretariat|headquarters|space\s+cent(?:re|er)|"
                                r"minutes|text|event|visit|discussion|review|agenda|editorial|draft\w*|supplement|roadmap|"
-                               r"edition|strategy|results|findings|overview|summary)", re.I)
+                               r"edition|strategy|results|findings|overview|summary|outreach|(?:chair|leadership)\s+change)|"
+                               # a product of the group's own work: "(the) update of the gap list", "its plan to refresh
+                               # the assessment", "the list of critical technologies"
+                               r"^\W*(?:(?:an?|the|its|their)\s+)?(?:(?:updated|new|revised|first)\s+)?"
+                               r"(?:(?:lists?|updates?)\s+of|plans?\s+to)\b", re.I)
 
 
 def _passive_work(ctx: Context, sentence: Sentence) -> None:
