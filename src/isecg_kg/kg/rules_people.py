@@ -1032,6 +1032,25 @@ WORK_NOUN_RE = re.compile(r"\b(?:paper|supplement|report|document|roadmap|update
 OF_WORK_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w\-’']*|of|for|and|on|the)\s*|\([A-Z][\w\-]*\)\s*)+")
 
 
+# The makers counted, not named, as a verb's subject: "Eleven agencies (therefore) contributed mission data to this issue".
+COUNTED_MAKERS_RE = re.compile(r"^\W*(?P<n>[\w\-]+)\s+(?:space\s+|member\s+)?(?:agencies|organi[sz]ations|bodies)\s+"
+                               r"(?:(?:therefore|thus|in\s+all|altogether|together|so)\s+)?$", re.I)
+
+
+def _counted_before(ctx: Context, state: State, sentence: Sentence, start: int, verb: int) -> None:
+    """The makers a sentence counts ("Eleven agencies therefore contributed ...", COUNTED_MAKERS_RE) when the sentence
+    before names as many bodies ("... with inputs from ASI, CNES, ... and the UK Space Agency."): each made it."""
+    counted = COUNTED_MAKERS_RE.match(sentence.text[start:verb])
+    n = number(counted.group("n")) if counted else None
+    named = list({m.entity.iri: m.entity for m in ctx.rec.gazetteer.find(state.previous)
+                  if m.entity.type == "Organization" and m.entity is not ctx.body}.values())
+    if n is None or n < 2 or len(named) != n:
+        return
+    evidence = Evidence(sentence.passage_id, sentence.line.page, f"{state.previous.strip()} {sentence.text.strip()}")
+    for body in named:
+        ctx.rec.fact(ctx.series.iri, "dcterms:creator", body.iri, "counted-makers", 0.75, evidence)
+
+
 def own_work(ctx: Context, sentence: Sentence) -> re.Match | None:
     """The words naming this document in the sentence ("this report", "The assessment"): not another document's
     ("The ILEWG report": a body's other than the one the document is about; "the next edition"), nor a work
@@ -1526,6 +1545,8 @@ def issued_by(ctx: Context, state: State, sentence: Sentence) -> None:
         own = _own_genre(ctx, sentence)
     verb = PUBLISHED_RE.search(text, 0, own.start()) if own else None
     made = coordinated(sentence, clause_start(sentence, verb.start()), verb.start()) if verb else []
+    if verb and not made and not by_genre:  # "Eleven agencies therefore contributed ...": those the sentence before lists
+        _counted_before(ctx, state, sentence, clause_start(sentence, verb.start()), verb.start())
     # by its genre only: the body the document is about, or one of its groups ("NASA released a new white paper" in
     # the group's white paper is NASA's other paper)
     issuers += [m for m in made if not by_genre or m.entity is ctx.body or m.entity.type in ("WorkingGroup", "Team")]
