@@ -122,7 +122,7 @@ POSITIVE = [
      {"lsa": {"from-2019"}, "polsa": {"from-2019"}, "pt-space": {"from-2021"}}, None),
     ("replaced-as-member",
      "The UK Space Agency replaced the British National Space Centre as the UK's member of ISECG in 2010.", 2011,
-     {"uksa": {"from-2010"}, "bnsc": {"until-2010"}}, None),  # (BNSC, known from the reference data: a member until then)
+     {"uksa": {"from-2010"}}, None),
     ("are-now-members",
      "Twenty-six agencies are now members of ISECG.", 2022, {}, {("26", "2022")}),
     ("grew-by-two",
