@@ -308,10 +308,10 @@ POSITIVES = [('ger-back-page-acronym-country-per-line',
   []),
  ('r2-unknown-acronym-country-in-comma-list',
   'Test Document',
-  'The roadmap was developed by the following agencies: ASI (Italy), CNES (France), SRC (Poland), BNSC (United '
+  'The roadmap was developed by the following agencies: ASI (Italy), CNES (France), NSAU (Ukraine), BNSC (United '
   'Kingdom) and NASA (United States).',
   ['id/org/asi', 'id/org/cnes', 'id/org/nasa'],
-  ['id/org/bnsc', 'id/org/src'],
+  ['id/org/bnsc', 'id/org/nsau'],
   [],
   []),
  ('r2-this-supplement-reflects-input-agencies-colon-below',

@@ -21,11 +21,11 @@ def test_a_since_header_whose_cells_carry_an_aside(extract, header):
 
 
 def test_a_row_naming_a_body_no_list_has_by_name_then_acronym(extract):
-    r = extract(HEAD + "Agency Acronym Country Member since\nLithuanian Space Office LSO Lithuania 2007\n"
+    r = extract(HEAD + "Agency Acronym Country Member since\nNational Space Agency of Ukraine NSAU Ukraine 2007\n"
                 "Space Research Centre SRC Poland 2028\nThe table counts no observers.", year=2031)
-    assert _periods(r) == {"lso": {"from-2007"}, "src": {"from-2028"}}
+    assert _periods(r) == {"nsau": {"from-2007"}, "src": {"from-2028"}}
     # a name and a capitalised word that is no acronym of it: no new body
-    r = extract(HEAD + "Agency Acronym Country Member since\nSpace Research Centre WARSAW Poland 2007\n"
+    r = extract(HEAD + "Agency Acronym Country Member since\nNational Space Agency of Ukraine KIEV Ukraine 2007\n"
                 "The table counts no observers.", year=2031)
     assert not _periods(r)
 
