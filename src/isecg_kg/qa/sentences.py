@@ -1112,7 +1112,8 @@ def count_in(sentence: str, nouns: set[str], *, whole: bool = False) -> str | No
         part = PART_OF.match(plain, m.end())
         if part and whole:
             continue  # the whole is the number after "of the"
-        words = re.findall(r"[\w-]+", plain[part.end() if part else m.end():])[:4]
+        # (within its own sentence: "... with 31 members. Sessions were split" counts no sessions)
+        words = re.findall(r"[\w-]+", re.split(r"[.!?](?:\s|$)", plain[part.end() if part else m.end():], maxsplit=1)[0])[:4]
         after = [stem(w) for w in words]
         distance = next((i for i, w in enumerate(after) if w in nouns), None)
         # "27 member agencies attended" counts agencies, not the delegates asked: a plural not asked comes before the
