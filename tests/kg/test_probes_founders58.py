@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 
 from .test_extract_temporal import _periods
-
-REPORT = "International Space Exploration Coordination Group (ISECG)\nAnnual Report 2035\n"
-FOUR = ("asi", "cnes", "dlr", "kari")
+from .test_probes_founders57 import FOUR, REPORT
 
 
 @pytest.mark.parametrize("text", [

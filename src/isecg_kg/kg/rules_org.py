@@ -3267,10 +3267,7 @@ def founders(ctx: Context, state: State, sentence: Sentence) -> None:
         when = [d for d in dates_in(ctx, text) if m.start() <= d.pos[0] < _clause_end(text, m.end())] or \
             [d for d in find_dates(text, default_year=ctx.doc.year) if d.pos[1] <= m.start()][-1:]
         if count and count > 1 and when:
-            released = when[0].start
-            state.founded = state.founded or released[:4]  # the founders' work: the year the body began
-            member_count(ctx, body, count, released, sentence.evidence(), "founded")
-            _founders_named(ctx, sentence, body, m.end(), state.founded)
+            _founders_counted(ctx, state, sentence, body, count, when[0].start, m.end())
     for m in FOUNDED_BY_LIST_RE.finditer(text):  # the body named as its subject or before its apposition's comma
         if any(n.entity.iri == body.iri and re.fullmatch(r"\s*,?\s*(?:which\s+)?", text[n.end:m.start()])
                for n in sentence.mentions):
@@ -3303,9 +3300,16 @@ def _made_before(ctx: Context, state: State, sentence: Sentence, body: Entity, m
     if m.group("n") is None:
         _founders_listed(ctx, state, sentence, body, m.end(), year)
     elif (count := number(m.group("n"))) and count > 1 and told:
-        state.founded = state.founded or year
-        member_count(ctx, body, count, told[0].start, sentence.evidence(), "founded")
-        _founders_named(ctx, sentence, body, m.end(), state.founded)
+        _founders_counted(ctx, state, sentence, body, count, told[0].start, m.end())
+
+
+def _founders_counted(ctx: Context, state: State, sentence: Sentence, body: Entity, count: int, released: str,
+                      at: int) -> None:
+    """The founders' work released on ``released`` by ``count`` agencies: the body's member count then, its founding
+    year (the year the body began, unless told before), and the founders named from ``at`` on."""
+    state.founded = state.founded or released[:4]
+    member_count(ctx, body, count, released, sentence.evidence(), "founded")
+    _founders_named(ctx, sentence, body, at, state.founded)
 
 
 def _founders_listed(ctx: Context, state: State, sentence: Sentence, body: Entity, at: int, year: str | None, *,
