@@ -20,7 +20,7 @@ from ..records import DocumentRef, EntityRecord, Highlight, HitScores, SearchHit
 from ..search import rerank
 from ..text import CARDINALS, PLAIN_FIGURES, sentence_spans
 from ..settings import Settings
-from . import compose, dated, lists, nested, renames, shapes
+from . import compose, dated, lists, nested, renames, shapes, tables
 from .compose import compared_sides, unique_hits
 from .shapes import MONTH_NUMBERS
 from .build import load_vectors
@@ -619,6 +619,9 @@ class Answerer:
         response = None
         if lists.EXPANSION_ASKED.search(question) and (spelled := self._expansion(question, k=k, filters=filters)):
             response = spelled  # "What does SSAU stand for?": the long form a passage gives it
+        elif (filtered := tables.asked(question)) and (response := self._table_rows(question, filtered, k=k,
+                                                                                     filters=filters)):
+            pass  # "How many of the missions listed in the 2015 paper were planned to launch in 2018?": its rows
         elif (sides := dated.people_sides(question)) and (response := self._people_in_both(question, q, sides, k=k,
                                                                                          filters=filters)):
             pass  # "Which ESA official is named both in the 2010 report and in the 2015 chapter?"
@@ -820,6 +823,26 @@ class Answerer:
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         return self._row_response(lists.people_rows(question, results[:SENTENCE_PASSAGES], self.mentions_in,
                                                      lambda iri: self._short_name(self._agency_of(iri))), results, k)
+
+    def _table_rows(self, question: str, asked: tables.Asked, *, k: int, filters: dict) -> dict | None:
+        """The rows of the table the question names that hold the value it asks for, counted or listed (see
+        tables.rows)."""
+        results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
+        found = tables.rows(asked, results[:SENTENCE_PASSAGES], self._document_passages)
+        if found is None:
+            return None
+        listed = "; ".join(found.lines)
+        short = str(len(found.lines)) if asked.count else listed
+        evidence = _first_then(found.passages, results, k)
+        return {"answer": f"{short} — rows holding {found.value}: {listed}" if asked.count else listed,
+                "short_answer": short, "sentence": listed, "answers": [], "sparql": None, "shape": "table",
+                "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
+                "citation": _citation(found.passages[0]), "confidence": None, "message": None}
+
+    def _document_passages(self, doc_id: str) -> list[SearchHit]:
+        """A document's passages in order, as evidence hits."""
+        return [hit for p in self.engine.build.passages if p.doc_id == doc_id
+                and (hit := self._hit(iris.passage(self.settings.base_iri, p.id), None)) is not None]
 
     @staticmethod
     def _row_response(row: lists.Row | None, results: list[SearchHit], k: int) -> dict | None:

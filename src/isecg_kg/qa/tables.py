@@ -1,0 +1,164 @@
+"""Questions for the rows of a document's table that hold a value: "How many of the missions listed in the 2015
+paper were planned to launch in 2018?", "Which gaps in the 2019 assessment are rated High priority?".  The rows are
+the lines of the document's tables (passages of short lines that are no sentences, under a caption or heading that
+names what the question counts) holding the value as a cell of its own: the year, or the capitalised words, of the
+question's predicate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import SearchHit
+from ..search.cues import DOCUMENT_NOUNS
+from .lists import of_year
+
+# "How many of the <things> <where> <are|were> <predicate>?", "Which <things> <where> were <predicate>?"
+ASKED = re.compile(r"^\s*(?:(?P<count>how\s+many)(?:\s+of)?\s+the|(?P<count2>how\s+many)|which|what)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)"
+                   r"\s+(?P<source>(?:(?:listed|shown|named|given|included)\s+)?(?:in|on|of)\s+.+?)"
+                   r"\s+(?:were|are|was|is|have\s+been|had\s+been|will\s+be|have|has|had)\s+(?P<predicate>.+?)\s*\?*\s*$", re.I)
+# The source must be a document or its table: "in the 2015 IAC paper", "in the 2016 paper's table".
+TABLED = DOCUMENT_NOUNS | {"table", "tables", "list", "sheet", "annex", "appendix", "plan", "plans"}
+YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+# A cell value the predicate names: capitalised words not opening it ("rated High priority": High).
+CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+MIN_LINES = 3  # short lines a passage needs to be read as a table
+LINE_WORDS = 30  # a table line is no paragraph of prose
+SENTENCE_END = re.compile(r"[.!?][\"')\]]?$|\.\s+[A-Z]")
+
+
+@dataclass(frozen=True)
+class Asked:
+    count: bool
+    noun: str
+    value: str
+    predicate: str  # what the rows asked for are ("rated High priority", "JAXA as lead agency")
+    years: list[str]  # the years the source is named by ("in the 2019 assessment")
+
+
+@dataclass
+class Rows:
+    value: str
+    lines: list[str]
+    passages: list[SearchHit]  # the table passages holding the rows, in document order
+
+
+def asked(question: str) -> Asked | None:
+    """The value a question filters a table's rows by, None when it asks for no such rows."""
+    match = ASKED.match(question)
+    if not match:
+        return None
+    if not any(w.lower() in TABLED for w in re.findall(r"[a-z]+", match.group("source"), re.I)):
+        return None  # "How many agencies in ISECG were members in 2018?" is no question for a table's rows
+    predicate = match.group("predicate")
+    value = next(iter(YEAR.findall(predicate)), None) or next(
+        (m.group() for m in CAPITALISED.finditer(f" {predicate}")), None)
+    if value is None:
+        return None
+    return Asked(count=bool(match.group("count") or match.group("count2")), noun=match.group("noun"), value=value, predicate=predicate,
+                 years=YEAR.findall(match.group("source")))
+
+
+def rows(asked: Asked, results: list[SearchHit], passages_of) -> Rows | None:
+    """The rows holding the value of the first document among ``results`` (of the year its source is named by) with
+    a table of the things asked; ``passages_of(doc_id)`` gives a document's passages as hits, in order."""
+    head = _stem(asked.noun.split()[-1])
+    cell = re.compile(rf"(?<![\w-]){re.escape(asked.value)}(?![\w-])")
+    seen = set()
+    for result in results:
+        doc_id = result.document.id
+        if doc_id in seen or asked.years and not of_year(result, asked.years):
+            continue
+        seen.add(doc_id)
+        passages = passages_of(doc_id)
+        found, held = [], []
+        for before, passage in zip([None, *passages], passages):
+            lines = _table_lines(passage.text)
+            if len(lines) >= MIN_LINES and _names(head, passage, lines, before):
+                table = _rows(lines, asked.value, head)
+            elif YEAR.fullmatch(asked.value):
+                table = _run_rows(passage.text, head)
+            else:
+                continue
+            hits = [row for row in table if cell.search(_cell(row, asked.predicate))]
+            found += [" ".join(row.split()) for row in hits]
+            held += [passage] if hits else []
+        if found:
+            return Rows(value=asked.value, lines=found, passages=held)
+    return None
+
+
+def _rows(lines: list[str], value: str, head: str) -> list[str]:
+    """The rows of a table's lines, a row wrapped over several lines kept whole: each row ends at a line holding a
+    cell of the value's kind (a year; or, when the value ends its lines, a capitalised word ending several lines,
+    "High", "Medium"), and begins after the row before it or after a header row naming the things asked."""
+    last = [line.split()[-1] for line in lines]
+    if YEAR.fullmatch(value):
+        ends = [bool(YEAR.search(line)) for line in lines]
+    elif value.split()[-1] in last:
+        ends = [word[:1].isupper() and last.count(word) > 1 for word in last]
+    else:
+        ends = [True] * len(lines)  # a value inside its rows ("CNES France Mars Mars seismometer"): a row a line
+    header = re.compile(rf"\b{re.escape(head)}", re.I)
+    found, start = [], 0
+    for at, line in enumerate(lines):
+        if not ends[at]:
+            if at == 0 and header.search(line):
+                start = at + 1  # the header row ("ID Technology gap Agencies with active work Priority")
+            continue
+        found.append("\n".join(lines[start:at + 1]))
+        start = at + 1
+    return found
+
+
+# A header row run into the text by the extraction ("Agency Mission Destination Launch year"): capitalised column
+# names, the last of them a year's.
+RUN_HEADER = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,6}(?:[A-Z][\w-]*\s+)?(?i:year|date)\b")
+
+
+def _run_rows(text: str, head: str) -> list[str]:
+    """The rows of a table whose lines the extraction ran together, after a header naming the things asked and ending
+    in a year's column: each row ends at a year, and begins after the row before it (or after the last sentence
+    between them: a footer the page put there)."""
+    header = next((m for m in RUN_HEADER.finditer(text) if re.search(rf"\b{re.escape(head)}", m.group(), re.I)), None)
+    if header is None:
+        return []
+    found, start = [], header.end()
+    for year in YEAR.finditer(text, header.end()):
+        row = re.split(r"[.;:]\s+", text[start:year.end()])[-1].strip()
+        found += [row] if row else []
+        start = year.end()
+    return found
+
+
+# A labelled cell of a row: "Lead agency: JAXA; Partners: NASA".
+LABELLED = re.compile(r"(?:^|[;—–|]|\s-)\s*(?P<label>[A-Z][\w ]{1,30}?):\s*(?P<value>[^;|\n]*)")
+
+
+def _cell(row: str, predicate: str) -> str:
+    """Where a row must hold the value: the cell whose label the predicate names ("JAXA as lead agency": the "Lead
+    agency:" cell, not "Partners:"), else the row's last line (a wrapped row's cells of the value's kind)."""
+    cells = [m for m in LABELLED.finditer(row) if re.search(rf"\b{re.escape(m.group('label'))}\b", predicate, re.I)]
+    return " ".join(m.group("value") for m in cells) if cells else row.rsplit("\n", 1)[-1]
+
+
+def _table_lines(text: str) -> list[str]:
+    """The lines of a passage that read as table rows (short, no sentence), when most of its lines do."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    short = [line for line in lines if len(line.split()) <= LINE_WORDS and not SENTENCE_END.search(line)]
+    return short if len(short) * 2 > len(lines) else []
+
+
+def _names(head: str, passage: SearchHit, lines: list[str], before: SearchHit | None) -> bool:
+    """Whether a table is one of the things asked: its heading, caption or header row, or the last sentence before
+    it ("Table 1 lists the lunar missions ..."), names them."""
+    said = re.compile(rf"\b{re.escape(head)}", re.I)
+    lead = before.text.rsplit("\n", 1)[-1] if before is not None else ""
+    return any(said.search(text) for text in (passage.section or "", *lines[:2], lead[-300:]))
+
+
+def _stem(noun: str) -> str:
+    """The singular a plural noun's rows are named by ("agencies": agency, "launches": launch, "sites": site)."""
+    noun = noun.lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if re.search(r"(?:s|x|ch|sh)es$", noun) \
+        else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun

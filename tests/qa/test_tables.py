@@ -1,0 +1,103 @@
+"""qa/tables: the rows of a document's table holding the value a question filters by, counted or listed.  Tables
+in three forms a PDF gives (a row a line; rows wrapped over lines under a header row; rows run together into one
+line by the extraction), written in other words and names than any set's.  Negatives: a question whose source is no
+document, a table of other things, prose, a capitalised value inside a longer word ("High-gain")."""
+
+from __future__ import annotations
+
+import pytest
+
+from isecg_kg.qa.tables import asked, rows
+from isecg_kg.records import DocumentRef, Highlight, HitScores, SearchHit
+
+
+def hit(text: str, *, doc: str = "plan-2031", year: int = 2031, n: int = 1, section: str | None = None) -> SearchHit:
+    return SearchHit(rank=n, score=1.0, scores=HitScores(1.0, None, None, None, None), text=text, page=1, pages=[1],
+                     section=section, passage=f"http://x/{doc}/{n}", passage_id=f"{doc}/{n}",
+                     document=DocumentRef(doc, f"Plan {year}", year, "paper", f"http://x/{doc}"),
+                     highlight=Highlight(text, 0, 0, text))
+
+
+ONE_A_LINE = hit("Condor orbiter LSA 2033 Relay\nHeron lander LSA, with PSA 2034 Polar landing\n"
+                 "Kestrel rover PSA 2034 Prospecting\nOsprey sample return LSA 2036 Return", section="Probe Agency Year Role")
+WRAPPED = hit("Table 4. Capability shortfalls for the surface phase\nCode Capability shortfall Bodies at work Urgency\n"
+              "CS-1 Storage of liquid oxygen over long\nperiods\nLSA, PSA Urgent\n"
+              "CS-2 High-gain antennas for relay LSA Routine\n"
+              "CS-3 Dust-tolerant seals and\nbearings\nPSA, LSA, MSA Urgent\nCS-4 Night survival heaters MSA Routine")
+RUN_ON = hit("Plans change often. Body Probe Target Launch year Prepared for the workshop. LSA Condor orbiter Mars 2033 "
+             "PSA Heron lander Moon (south pole) 2034 MSA Kestrel rover Moon 2034 LSA Osprey Venus 2036")
+
+
+@pytest.mark.parametrize(("question", "count", "value"), [
+    ("How many of the probes listed in the 2031 plan were set to launch in 2034?", True, "2034"),
+    ("How many probes in the 2031 plan's table were due in 2033?", True, "2033"),
+    ("Which capability shortfalls in the 2031 paper are rated Urgent?", False, "Urgent"),
+    ("Which probes of the plan were planned for 2036?", False, "2036"),
+])
+def test_a_question_for_rows_holding_a_value(question, count, value):
+    found = asked(question)
+    assert (found.count, found.value) == (count, value)
+
+
+@pytest.mark.parametrize("question", [
+    "How many agencies in ISECG were members in 2018?",  # no document or table is the source
+    "How many of the probes listed in the 2031 plan were successful?",  # no value to filter by
+    "When was the 2031 plan released?",
+])
+def test_no_question_for_rows(question):
+    assert asked(question) is None
+
+
+def count(question: str, *passages: SearchHit) -> int | None:
+    found = rows(asked(question), list(passages), lambda doc_id: [p for p in passages if p.document.id == doc_id])
+    return None if found is None else len(found.lines)
+
+
+def test_rows_a_line_each():
+    assert count("How many of the probes listed in the 2031 plan were set to launch in 2034?", ONE_A_LINE) == 2
+    found = rows(asked("Which probes in the 2031 plan were planned for 2036?"), [ONE_A_LINE], lambda _: [ONE_A_LINE])
+    assert found.lines == ["Osprey sample return LSA 2036 Return"]
+
+
+def test_wrapped_rows_under_a_header_are_kept_whole():
+    found = rows(asked("Which capability shortfalls in the 2031 paper are rated Urgent?"), [WRAPPED],
+                 lambda _: [WRAPPED])
+    assert found.lines == ["CS-1 Storage of liquid oxygen over long periods LSA, PSA Urgent",
+                           "CS-3 Dust-tolerant seals and bearings PSA, LSA, MSA Urgent"]
+    # "High-gain" is no cell "High"; no row is rated so
+    assert count("How many capability shortfalls in the 2031 paper are rated High?", WRAPPED) is None
+
+
+def test_rows_run_together_end_at_their_year():
+    found = rows(asked("Which probes in the 2031 plan's table were planned to launch in 2034?"), [RUN_ON],
+                 lambda _: [RUN_ON])
+    assert found.lines == ["PSA Heron lander Moon (south pole) 2034", "MSA Kestrel rover Moon 2034"]
+
+
+def test_rows_of_the_document_of_the_year_named():
+    other = hit(ONE_A_LINE.text, doc="plan-2029", year=2029, section=ONE_A_LINE.section)
+    found = rows(asked("How many of the probes listed in the 2031 plan were set to launch in 2034?"),
+                 [other, ONE_A_LINE], lambda doc_id: [p for p in (other, ONE_A_LINE) if p.document.id == doc_id])
+    assert found.passages == [ONE_A_LINE]
+
+
+def test_no_rows_from_a_table_of_other_things_or_from_prose():
+    assert count("How many of the workshops in the 2031 plan were held in 2034?", ONE_A_LINE) is None
+    prose = hit("Two probes were set to launch in 2034. The Heron lander was delayed to 2035 after a review.")
+    assert count("How many of the probes listed in the 2031 plan were set to launch in 2034?", prose) is None
+
+
+def test_a_value_inside_its_rows_takes_a_row_a_line():
+    table = hit("LSA Lunaria Moon Relay orbiters\nPSA Pelagia Mars Sample caching\nMSA Meridia Moon Polar rovers",
+                section="Annex B — Interests of the agencies — Agency Country Main destination Flagship")
+    found = rows(asked("Which agencies in the annex have the Moon as their main destination?"), [table],
+                 lambda _: [table])
+    assert found.lines == ["LSA Lunaria Moon Relay orbiters", "MSA Meridia Moon Polar rovers"]
+
+
+def test_a_labelled_cell_the_predicate_names():
+    table = hit("Condor orbiter — Lead body: LSA; Partners: PSA; Year: 2033\n"
+                "Heron lander — Lead body: PSA; Partners: LSA, MSA; Year: 2034\n"
+                "Kestrel rover — Lead body: LSA; Partners: –; Year: 2034", section="Probes by lead body")
+    assert count("How many probes in the 2031 plan's table have LSA as lead body?", table) == 2
+    assert count("How many probes in the 2031 plan's table have MSA as lead body?", table) is None
