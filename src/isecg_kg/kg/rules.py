@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (NEW_AGENCY_RE, SINCE_COLUMN_RE, chair_frame, chairs_taken, chair_terms, chairs, counts_from_to, finish_accessions,
+from .rules_org import (NEW_AGENCY_RE, ROW_END_YEAR_RE, SINCE_COLUMN_RE, chair_frame, chairs_taken, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date, members_attending, members_excused,
                         OWN_YEAR_RE, affiliation, group_named, own_start, names_a_group, count_table, member_count, member_counts, member_fields, member_list, member_since_header, member_standing_row, member_since_row, membership,
                         joined_on, memberships_joined, new_members, number, participants)
@@ -250,8 +250,8 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     table["wrapped"] = 0
     table["members"].add(member.iri)
     table["evidence"] = table["evidence"] or evidence
-    own = _row_joined(text)
-    if own:  # "ROSA - joined 14 June 2022": a member from its own date
+    own = _row_joined(text) or _row_end_year(text)
+    if own:  # "ROSA - joined 14 June 2022", "Polish Space Agency (POLSA), Poland, 2031": a member from its own date
         membership(ctx, member, table["org"], evidence, "member-table", 0.95, start=own)
     else:
         _membership(ctx, member, table, evidence, "member-table", 0.95)
@@ -281,6 +281,13 @@ def _row_joined(text: str) -> str | None:
         if dates and dates[0].pos[0] == 0:
             return dates[0].start
     return None
+
+
+def _row_end_year(text: str) -> str | None:
+    """The year a member-table row ends with after a separator, when it gives no other date ("Polish Space Agency
+    (POLSA), Poland, 2031", "ASI (Italy) – 2007"): the year its member joined."""
+    end = ROW_END_YEAR_RE.search(text)
+    return end.group(1) if end and end.start(1) > end.start() and len(find_dates(text)) == 1 else None
 
 
 def _wrapped_country(ctx: Context, table: dict, text: str) -> bool:

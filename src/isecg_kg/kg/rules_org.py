@@ -30,7 +30,8 @@ RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|f
         r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
 # Active: "X and Y joined ISECG in 2021"; the body after the verb: "became a participating agency of ISECG", "became
 # an ISECG member" (the body named before the noun: not "an ESA member state").
-JOINED_RE = re.compile(r"\b((?:joined|joins|join)\s+the\s+ranks\s+of|(?:became|becomes)\s+part\s+of|joined|joins|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes) (?:a |an )?(?:full |new )?(?:members?|"
+JOINED_RE = re.compile(r"\b((?:joined|joins|join)\s+the\s+ranks\s+of|(?:became|becomes)\s+part\s+of|joined|joins|"
+                       r"entered|signed\s+(?:up|on)\s+to|took\s+up\s+(?:its\s+|their\s+)?membership\s+(?:of|in)|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes) (?:a |an )?(?:full |new )?(?:members?|"
                        r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) admitted "
                        r"to|(?:became|becomes) an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
                        r"(?!\s+(?:states?|countr(?:y|ies)|nations?)\b)))\b", re.I)
@@ -46,7 +47,7 @@ JOINED_COUNTED_RE = re.compile(r",\s+(?:bringing|taking|raising|increasing|lifti
 SAW_RE = re.compile(r"\b(?:saw|sees|see|seen|witnessed|watched)\s+(?:the\s+)?$", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
 WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|welcomes|greeted|admit(?:s|ted)?|accepted|"
-                         r"membership\s+(?:was\s+|has\s+been\s+|is\s+)?(?:extended|granted)\s+to|"
+                         r"membership\s+(?:was\s+|has\s+been\s+|is\s+)?(?:extended|granted)(?:\s+(?:in|on)\s+[^,;]{1,20}?)?\s+to|"
                          r"(?:extended|granted)\s+(?:its\s+|\S+\s+)?membership\s+to)\b", re.I)
 # A joining told before its subject: "Joining ISECG in 2022, the NZSA brought the membership to 26", "Having joined in
 # 2008, ASI ..." (not a noun's modifier: "Joining dates: ...").
@@ -86,8 +87,9 @@ MEMBER_SINCE_RE = re.compile(r"(?P<cue>\s*\(|,\s+(?:(?P<both>both)\s+|all\s+|eac
                              r"(?:an?\s+)?(?:(?P<pre>[A-Z][\w\-]+)\s+)?(?:full\s+|founding\s+|active\s+)?(?:members?|"
                              r"participants?|part)(?:\s+(?:of|in)\s+(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?"
                              + FOUNDING_SINCE)
-# "BNSC, which had taken part since 2007", "X has participated in ISECG since 2012": the same, told by taking part.
-TAKEN_PART_SINCE_RE = re.compile(r"(?:,\s+(?:which|who))?\s+(?:has|have|had)\s+(?:taken\s+part|participated)(?:\s+in\s+"
+# "BNSC, which had taken part since 2007", "X has participated in ISECG since 2012", "X has belonged to ISECG since
+# 2031": the same, told by taking part.
+TAKEN_PART_SINCE_RE = re.compile(r"(?:,\s+(?:which|who))?\s+(?:has|have|had)\s+(?:taken\s+part|participated|belonged)(?:\s+(?:in|to)\s+"
                                  r"(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?" + FOUNDING_SINCE, re.I)
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the year the sentence set before it, else in
@@ -1257,10 +1259,16 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
                 and m.end <= opened.start() and re.fullmatch(r"\)?", text[m.end:opened.start()])]
     if of_aside:
         return body, of_aside[-1:]
-    # the subject after a lead-in ending in a colon: "ISECG membership expanded: LSA joined in March 2019"
+    # the subject after a lead-in ending in a colon: "ISECG membership expanded: LSA joined in March 2019", or after
+    # the conjunction of its clause: "The membership rose to 28 when POLSA joined in 2031"
     lead = text.rfind(": ", low, verb.start())
     subject = lead + 2 if lead >= 0 else low
+    subject = max([subject, *(c.end() for c in SUBORDINATE_RE.finditer(text, subject, verb.start()))])
     return body, [c.entity for c in coordinated(sentence, subject, verb.start())] or _whose_agency(ctx, sentence, verb.start())
+
+
+# A conjunction opening the clause of a joining: "The membership rose to 28 when POLSA joined in 2031".
+SUBORDINATE_RE = re.compile(r"\b(?:when|once|after|as\s+soon\s+as|before|until)\s+(?!in\b|on\b|during\b)")
 
 
 # A date right after the verb, with no preposition: "LSA (joined March 2019)", "X joined 12 May 2020, Y ...".
@@ -1289,8 +1297,10 @@ APPOSED_AFTER_RE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:admitted|welcomed|accep
 # A rank before the member a verb names: "greeted its 26th member, the New Zealand Space Agency".
 RANK_GAP_RE = re.compile(rf"^\s*(?:as\s+)?(?:the|its|\S+(?:'s|’s))\s+(?:new\s+)?{_RANKED}\s*,?", re.I)
 # A joining told as a noun: "The accession of the UAE Space Agency in 2015", "February 2022 then saw the accession of
-# the NZSA", "Its admission was agreed in spring 2021" (of the organisation the sentence before named).
-ACCESSION_OF_RE = re.compile(r"\b(?:(?P<its>[Ii]ts)\s+)?(?:accession|admission|admittance|entry|joining|arrival|addition)\b(?(its)|\s+of\s+(?:the\s+)?)")
+# the NZSA", "Its admission was agreed in spring 2021" (of the organisation the sentence before named), "With POLSA's
+# accession in 2031" (not "NASA's arrival": at a meeting).
+ACCESSION_OF_RE = re.compile(r"(?P<own>(?:'s|’s)\s+(?:accession|admission|admittance|entry)\b)|(?:\b(?P<its>[Ii]ts)\s+)?"
+                             r"\b(?:accession|admission|admittance|entry|joining|arrival|addition)\b(?(its)|\s+of\s+(?:the\s+)?)")
 
 
 # What an accession is into when not the body: "the entry of ESA into the Gateway programme" (not "to the group").
@@ -1323,6 +1333,8 @@ def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[D
             # "After its admission under item 3, the X joined the meeting": the subject the opening phrase leads to,
             # else the organisation the sentence before named
             members = _led_subject(sentence, m) or ([state.last_org] if state.last_org is not None else [])
+        elif m.group("own"):  # "With POLSA's accession in 2031": the organisation named before
+            members = [n.entity for n in sentence.mentions if n.end == m.start() and n.entity.type == "Organization"]
         else:
             named = next((n for n in sentence.mentions if n.start == m.end()), None)
             # "the accession of X and Y": each (not "the arrival of NASA's rover")
@@ -1330,7 +1342,8 @@ def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[D
                        and not re.match(r"'s|’s", text[c.end:])] if named is not None and named.entity.type == \
                 "Organization" and not re.match(r"'s|’s", text[named.end:]) else []
         members = [e for e in members if e.iri != ctx.body.iri]
-        last = max((n.end for n in sentence.mentions if n.entity in members), default=m.end())
+        last = m.end() if m.group("own") else max((n.end for n in sentence.mentions if n.entity in members),
+                                                  default=m.end())
         into = INTO_OTHER_RE.match(text, last)
         if not members or into and not any(0 <= n.start - into.end() <= 4 and n.entity == ctx.body
                                            for n in sentence.mentions):
@@ -1353,8 +1366,10 @@ def _accessions_of(ctx: Context, state: State, sentence: Sentence, dates: list[D
 APPROVED_RE = re.compile(r"(?:^\W*For\s+(?P<for>[^,;]{2,80}),\s+(?:its\s+|their\s+)?|(?P<own>'s|’s)\s+|\b)"
                          r"(?:application\s+for\s+membership|membership(?:\s+application)?)(?P<of>\s+of\s+(?:the\s+)?)?"
                          # not a membership of another thing: "ESA's membership in the programme was confirmed"
-                         r"(?(of)(?:(?!\b(?:in|into|to|at)\s)[^,;]){2,80}?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                         r"(?:approved|granted|confirmed|accepted|endorsed|agreed)\b", re.I)
+                         r"(?(of)(?:(?!\b(?:in|into|to|at)\s)[^,;]){2,80}?)(?P<verb>\s+(?:was|were|has\s+been|had\s+been)\s+"
+                         r"(?:\w+ly\s+)?(?:approved|granted|confirmed|accepted|endorsed|agreed)|"
+                         # its start: "POLSA's membership of ISECG began in 2031"
+                         r"(?<=\S)\s+(?:began|begins|started|starts|commenced|took\s+effect|dates\s+from))\b", re.I)
 
 
 def _approved_memberships(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
@@ -1367,6 +1382,9 @@ def _approved_memberships(ctx: Context, sentence: Sentence, dates: list[DateSpan
         span = m.span("for")
     elif m.group("own"):
         span = (clause_start(sentence, m.start()), m.start())
+        if m.group("of") and not any(n.entity == ctx.body for n in sentence.mentions
+                                     if m.end("of") <= n.start < m.start("verb")):
+            return  # "ESA's membership of the programme began in 2031": of another body
     else:
         span = (m.end("of"), m.end()) if m.group("of") else (0, 0)
     named = [n.entity for n in sentence.mentions if span[0] <= n.start < span[1] and n.entity.type == "Organization"
@@ -3124,8 +3142,9 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
 
 
 
-# The verb before a list of the founders, which opens right after it: "The founding members were: A, B and C".
-FOUNDERS_LISTED_RE = re.compile(r"\s+(?:were|are|included|include|comprised)\s*:?\s*(?=(?:the\s+)?[A-Z])")
+# The verb before a list of the founders, which opens right after it: "The founding members were: A, B and C", "The
+# founding members in 2007 included A".
+FOUNDERS_LISTED_RE = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+(?:were|are|included|include|comprised)\s*:?\s*(?=(?:the\s+)?[A-Z])")
 FOUNDERS_LIST_END_RE = re.compile(r"[;]|,?\s+(?:but|while|whereas|which|who|whose|since|until)\s", re.I)
 
 
@@ -3153,8 +3172,11 @@ def founding_members(ctx: Context, state: State, sentence: Sentence) -> None:
         members = [e for e in listed.values() if e.iri != body.iri]
     evidence = sentence.evidence()
     if members:
-        # members since the body's founding, when the document told its year
-        since = state.founded if body is ctx.body else None
+        # members since the body's founding, when the document told its year, else the year the phrase gives
+        # ("the founding members in 2007", "the 2007 founding members")
+        told = re.match(r"\s+in\s+((?:19|20)\d\d)\b", sentence.text[m.end():]) or \
+            re.search(r"\b((?:19|20)\d\d)\s+$", sentence.text[:m.start()])
+        since = (state.founded or (told.group(1) if told else None)) if body is ctx.body else None
         for member in members:
             membership(ctx, member, body, evidence, "founding-member", 0.8, start=since)
         return
@@ -3741,7 +3763,7 @@ def _list_members(ctx: Context, listed: dict, sentence: Sentence, *, start: int 
         own = OWN_YEAR_RE.match(text, m.end)  # "ASI (2007)": a member since its own year
         # (of any mention of it: "2031: the Polish Space Agency (POLSA)")
         joined = next((d for n in sentence.mentions if n.entity == member and (d := _item_date(sentence, n))), None) \
-            if listed.get("dated") else None
+            if listed.get("dated") else _row_year(sentence, m)
         if own or joined:
             membership(ctx, member, body, evidence, "member-list", 0.85, start=own_start(own) if own else joined)
         else:
@@ -3762,6 +3784,28 @@ JOIN_DATES_LABEL_RE = re.compile(r"\b(?:(?:year|date|month)s?\s+(?:of\s+)?(?:joi
                                  r"admission)\s+(?:years?|dates?)|when\s+(?:each|they|it)\s+joined)\b", re.I)
 # Between a listed member and its date: "NASA, 2007;", "LSA – March 2019", "| POLSA | 2019 |".
 ITEM_DATE_GAP_RE = re.compile(r"[\s,:;|–—-]*")
+
+
+# What may stand between a row's member and the year ending the row: its name's bracket, separators, its country;
+# then the year and the row's end.
+ROW_GAP_RE = re.compile(r"(?:\s*\([^()]{1,60}\))?[\s,:;|–—)-]*")
+ROW_END_YEAR_RE = re.compile(r"[\s,:;|–—(-]*((?:19|20)\d\d)\)?\s*[.;]?\s*$")
+
+
+def _row_year(sentence: Sentence, named) -> str | None:
+    """The year a list's row ends with, after its one member and the member's country alone ("Italian Space Agency
+    (ASI), Italy, 2007", "ASI (Italy) – 2007"): when the member joined, though the label says nothing of dates."""
+    text = sentence.text
+    if sentence.text.strip() != sentence.line.text.strip():
+        return None  # a row is a line of its own
+    at = ROW_GAP_RE.match(text, named.end).end()
+    country = next((c for c in sentence.mentions if c.entity.type == "Country" and at <= c.start
+                    and ROW_GAP_RE.fullmatch(text, at, c.start)), None)
+    if country is not None:
+        at = country.end + (1 if text[country.end:country.end + 1] == ")" else 0)
+    year = ROW_END_YEAR_RE.fullmatch(text, at)
+    return year.group(1) if year and not any(o.entity.type == "Organization" and o.entity != named.entity
+                                              for o in sentence.mentions) else None
 
 
 def _item_date(sentence: Sentence, named) -> str | None:
