@@ -81,7 +81,10 @@ ORG_ROLE_PERSON_RE = re.compile(rf"^(?:'s|’s)\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\b
 # An item of a list of delegations, the body first: "- for NASA, Kathy Lueders (...)", "- for AEB, its President,
 # Carlos Moura;" (before and after the body).
 FOR_ITEM_LINE_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5},\s+\S")
-FOR_ITEM_RE = re.compile(r"^\W*(?:for|on behalf of)\s+(?:the\s+)?$", re.I)  # ... or a sentence: "For ESA, Ana Lima attended"
+# ... or a sentence: "For ESA, Ana Lima attended", "Speaking for ESA, Ana Lima said", "Representing ESA, Ana Lima ..."
+FOR_ITEM_RE = re.compile(r"^\W*(?:(?:speaking\s+)?(?:for|on behalf of)|representing)\s+(?:the\s+)?$", re.I)
+# The head of a body's delegation after it: "The ASI delegation was led by Ana Lima".
+DELEGATION_LED_RE = re.compile(rf"^(?:'s|’s)?\s+delegation\s+(?:(?:was|is|were)\s+)?(?:led|headed)\s+by\s+{PERSON}")
 FOR_ITEM_PERSON_RE = re.compile(rf"^,\s+(?:its\s+(?:[\w\-]+\s+){{0,2}}?{ROLE}\s*,\s+)?{PERSON}\s*(?:[,;(.]|$|\s+(?!(?:of|from|at|for|with)\b)[a-z])")
 # A person with their body in an apposition before a noun: "Ana Lima, a NASA engineer", "Rui Paz, the ESA lead".
 PERSON_A_BODY_RE = re.compile(rf"{PERSON},\s+(?:a|an|the)\s+(?:(?:former|senior|chief|lead|longtime|veteran)\s+)?$")
@@ -274,14 +277,17 @@ OWN_WORK_RE = re.compile(r"(?:\b(?:this|the present)|^\W*(?:(?:in|by|during|sinc
 BY_PHRASE_RE = re.compile(r"\b(?:issued|published|released|prepared|written|authored|compiled|drafted|produced|edited|finali[sz]ed|"
                           r"developed|created|(?:co-)?led)(?:\s+[a-z]+ly)?"
                           r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})?\s+by\s+(.*?)(?=\s+(?:with|from(?<!experts\sfrom)(?<!members\sfrom)"
-                          r"(?<!specialists\sfrom)(?<!representatives\sfrom)(?<!staff\sfrom)|for|on behalf of|in|at|under|"
+                          r"(?<!specialists\sfrom)(?<!representatives\sfrom)(?<!staff\sfrom)(?<!team\sfrom)(?<!teams\sfrom)(?<!delegates\sfrom)"
+                          r"|for|on behalf of|in|at|under|"
                           r"during|through)\b"
                           r"|(?<!\bDr)(?<!\bProf)(?<!\b[A-Z])[.;:]\s|[.;:]?$)", re.I)
-# what comes before a body the phrase coordinates; "members of the ISECG Science Working Group": the group; after a
+# what comes before a body the phrase coordinates; "members of the ISECG Science Working Group": the group, "a team
+# from NASA, ESA and JAXA": each; after a
 # second verb of making ("compiled by the ISECG Secretariat and edited by ESA"), not after another "by" ("... and
 # reviewed by ESA and NASA": no writer)
 BY_ITEM_RE = re.compile(r"(?:.*\b(?:edited|prepared|drafted|written|compiled|produced|revised|finali[sz]ed)\s+by\s+)?"
-                        r"(?:(?:(?!\bby\b).)*(?:\band|&|,)\s+)?(?:the\s+)?(?:(?:members|experts|representatives|specialists|staff)\s+"
+                        r"(?:(?:(?!\bby\b).)*(?:\band|&|,)\s+)?(?:the\s+|an?\s+)?(?:(?:members|experts|representatives|specialists|staff|team|"
+                        r"teams|delegates)\s+"
                         r"(?:of|from)\s+(?:the\s+)?)?")
 # A body no list has, after a person: "Graham Gibbs of the Canadian Embassy in the United States".
 _BODY_HEAD = r"(?:Embassy|Ministry|Department|University|Institute|Laboratory|Observatory|Agency|Centre|Center|Office|" \
@@ -297,7 +303,7 @@ OFFICIAL_RE = re.compile(rf"\b([A-Z][\w\-]*)\s+(?:[A-Z][\w\-]*\s+(?:and\s+)?){{0
 EDITORS_LEAD_RE = re.compile(r"^\W*(?:Lead |Chief |Co-)?Editors?(?:\s*\([^()]{0,40}\))?\s*[:\-–]", re.I)  # "Editors: ...", not a row "Editor A B NASA"
 # a label of the document's people, a remark in brackets after it too: "Authors (in alphabetical order): ..."
 AUTHORS_LEAD_RE = re.compile(r"^\W*(?:(?:Lead |Contributing |Co-|Corresponding )?Authors?|Editors?|Contributors|Written by|"
-                             r"Prepared by|Editorial (?:team|board|committee)|(?:Writing|Drafting|Authoring|Core) team|(?:Study|Report|Paper|Assessment|Document)\s+"
+                             r"Prepared by|Editorial (?:team|board|committee)|(?:Writing|Drafting|Authoring|Core|Task) team(?: members)?|(?:Study|Report|Paper|Assessment|Document)\s+"
                              r"(?:co-?)?(?:leads?|chairs?|authors?|editors?)|(?:Co-?)?(?:chairs?|leads?|authors?|editors?)\s+of\s+(?:the|this)\s+"
                              r"(?:study|report|paper|assessment|document|supplement|roadmap))(?:\s*\([^()]{0,40}\))?\s*[:\-–]",
                              re.I)
@@ -558,6 +564,7 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
             re.match(r"(?:'s|’s)\s", after) and PERSON_OF_UNIT_RE.search(before),  # "A B, of ESTEC, the ESA's centre"
             ORG_ROLE_PERSON_RE.match(after),  # "NASA's Associate Administrator for X, Jim Free"
             FOR_ITEM_RE.match(before) and FOR_ITEM_PERSON_RE.match(after),  # "- for AEB, its President, Carlos Moura"
+            DELEGATION_LED_RE.match(after),  # "The ASI delegation was led by Ana Lima"
             ORG_ROLE_AFTER_RE.match(after) and SERVED_AS_RE.search(before),  # "A B has acted as ESA's representative"
             PERSON_REPRESENTS_RE.search(before),  # "Ana Lima, who represented INPE"
             ROLE_OF_RE.search(before) and PERSON_AFTER_ROLE_RE.match(after),  # "the President of X, Dr Y Z"
@@ -1658,8 +1665,9 @@ ABOUT_VERB_RE = re.compile(r"\s+(?:also\s+|briefly\s+)?(?:describes|presents|cov
                            r"explains|sets\s+out|looks\s+at|focuses\s+on|deals\s+with|reports\s+on)\b", re.I)
 # A unit that issued the document, its host named right after it: "the ISECG Secretariat, hosted by the European Space
 # Agency", "Secretariat (hosted by ESA)", ", which is hosted at ESA/ESTEC", "Secretariat, c/o ESA ESTEC", "The
-# Secretariat (ESA) will circulate", "the Secretariat, which ESA hosts". A unit with no staff of its own (a
-# secretariat, an office) writes through the agency that hosts it: that agency is an author too.
+# Secretariat (ESA) will circulate", "the Secretariat, which ESA hosts" (not the site after "at" or a comma, "the
+# ISECG Secretariat at ESTEC", "the ISECG Secretariat, ESA/ESTEC, Noordwijk": an address). A unit with no staff of
+# its own (a secretariat, an office) writes through the agency that hosts it: that agency is an author too.
 HOSTED_BY_RE = re.compile(r"\s*[,(]?\s*(?:(?:which|that)\s+(?:is\s+)?)?(?:hosted\s+(?:by|at|in)|c/o)\s+(?:the\s+)?"
                           r"|\s*\((?=[^()]{2,60}\))|\s*,?\s*(?:which|that)\s+(?=\S+(?:\s+\S+){0,4}?\s+hosts\b)", re.I)
 
