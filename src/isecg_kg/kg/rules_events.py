@@ -802,11 +802,11 @@ PLACE_AFTER_RE = re.compile(r"\b(?:met|gathered|convened|hosted|held|took place|
                             r"(?!the\s+(?:end|start))"
                             r"(.+?)(?=\s+(?:on|to|at|for|from)\s|[.;]|$)")
 # A body's members brought together by a host: "ASI brought the group together in Rome", "CNES welcomed the
-# delegations to Paris" (the subject hosts).
-_GATHERED = r"(?:group|agencies|members|delegates|delegations|participants|representatives|managers|experts|partners)"
+# delegations to Paris", "CNES hosted the Technology Working Group in Toulouse" (the subject hosts).
+_GATHERED = r"(?:[Gg]roup|agencies|members|delegates|delegations|participants|representatives|managers|experts|partners)"
 # ("welcomed ISECG senior managers to Dubai", not "has welcomed seven new members")
 GATHER_RE = re.compile(rf"\b(?:brought|called|got|gathered)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?{_GATHERED}"
-                       rf"\s+together\b|\b(?:hosted|welcomed|received|convened|played\s+host\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z]{{2,}}\s+)?(?:[\w\-]+\s+)?"
+                       rf"\s+together\b|\b(?:hosted|welcomed|received|convened|played\s+host\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z]{{2,}}\s+)?(?:(?:[A-Z][\w\-]*\s+){{1,2}}|[\w\-]+\s+)?"
                        rf"{_GATHERED}\b(?!\s+(?:that|who|which)\b)"  # not "welcomed two agencies that had joined"
                        # "ASI welcomed them to Rome": those the paragraph told of, received at a place
                        r"|\b(?:hosted|welcomed|received)\s+them\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]")
