@@ -624,6 +624,7 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
     _list_phase(ctx, sentence)
     _ordinal_phase(ctx, sentence)
     _phases_listed(ctx, sentence)
+    _numbered_after(ctx, sentence)
     for m in PHASE_PROSE_RE.finditer(sentence.text):
         number = int(m.group("num")) if m.group("num") else CARDINALS.get((m.group("word") or "").lower()) \
             or _ordinal(m.group("ord") or "") or ROMAN.get(m.group("roman") or "")
@@ -709,6 +710,22 @@ LISTED_ITEM_RE = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][\w\-’']*(?:\s+[\w\
 LISTED_NUMBERED_RE = re.compile(r"\b(?:phases|stages)\b[^:.;]{0,60}:\s*(?P<list>.+)$")
 NUMBERED_ITEM_RE = re.compile(r"^(?:and\s+)?(?:[Pp]hase|[Ss]tage)\s+(?P<num>\d{1,2})\s*[,:–—-]\s*(?:the\s+)?"
                               r"(?P<name>[A-Za-z][\w\-’']*(?:\s+[\w\-’']+){0,6}?)\s*\((?P<period>[^()]*\d[^()]*)\)\s*\.?$")
+
+
+# A phase's number in brackets after its name in title case: "Orbital Survey (phase 1) lasts from 2026 to 2029",
+# "2026–2029: Orbital Survey (phase 1)".
+NUMBER_AFTER_RE = re.compile(rf"(?<![\w\-’'])(?P<name>[A-Z][\w\-’']*(?:\s+(?:(?:{CONNECTORS})\s+)*[A-Z][\w\-’']*)*)\s*"
+                             rf"\((?i:phase|stage|step)\s+(?P<num>\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))\)")
+
+
+def _numbered_after(ctx: Context, sentence: Sentence) -> None:
+    """A phase named with its number in brackets after the name (NUMBER_AFTER_RE): its period what follows in its
+    sentence, else what comes before the name; not a phase of a study or a meeting (nothing told of exploring)."""
+    for m in NUMBER_AFTER_RE.finditer(sentence.text) if _about_exploration(ctx, sentence.text) else ():
+        number = int(m.group("num")) if m.group("num").isdigit() else NUMBER_WORDS[m.group("num").lower()]
+        after, before = sentence.text[m.end():], sentence.text[:m.start()]
+        _phase(ctx, number, m.group("name"), after if _phase_start(after) else before.strip(" :—–-"),
+               sentence.evidence(), "mission-phase-prose")
 
 
 def _phases_listed(ctx: Context, sentence: Sentence) -> None:
@@ -857,7 +874,7 @@ STATUS_RE = re.compile(r"^(?:completed?|done|finished|closed|ongoing|on-going|in
 
 DECADE_PART = {"early": 0, "mid": 5, "late": 7}  # the year a part of a decade starts about
 # (an adverb may hedge it: "(indicatively 2025–2030)", "from roughly 2028")
-PHASE_YEAR_RE = re.compile(r"(?:^[\s,;:—–-]*\(?(?:[a-z]+ly\s+)?|\b(?:from|in|by|starting|since|after|around|c\.|ca\.|circa|"
+PHASE_YEAR_RE = re.compile(r"(?:^[\s,;:—–-]*\(?(?:[a-z]+ly\s+)?|\b(?:from|in|by|starting|since|after|beyond|around|c\.|ca\.|circa|"
                            r"covers|covering|spans|spanning|between)\s+"
                            r"(?:about\s+|around\s+|[a-z]+ly\s+)?)((?:19|20)\d\d)\b")
 # "early to mid-2020s": a range of parts of one decade starts in its first part
@@ -882,6 +899,8 @@ def _phase(ctx: Context, number: int, name: str, description: str, evidence: Evi
     if SERIAL_RE.search(name) or any(m.entity.type in ORG_LIKE for m in ctx.rec.gazetteer.find(name)) \
             or STATUS_RE.match(name):
         return  # a mission ("Artemis II", "Argonaut ESA"), a body, or a work plan's status ("Completed"): not a phase
+    # "an Orbital Survey phase": the name the article and the noun "phase" stand around
+    name = re.sub(r"^(?:an?|the)\s+(?=[A-Z])(.+?)\s+(?:phase|stage)$", r"\1", name)
     # Destinations looked up before the phase is defined: its own name would then match first.
     destinations = [m.entity.iri for m in ctx.rec.gazetteer.find(f"{name} {description}")
                     if m.entity.type == "Destination"]
