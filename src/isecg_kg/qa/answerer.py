@@ -25,7 +25,7 @@ from .compose import compared_sides, unique_hits
 from .shapes import MONTH_NUMBERS
 from .build import load_vectors
 from ..kg.dates import find_dates
-from ..kg.series import GENRES
+from ..kg.series import GENRES, OTHER_GENRE_WORDS
 from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, Mention, cited_by_genre
 from .params import DEFAULT_EVIDENCE
@@ -70,7 +70,7 @@ ABSENCE_SAID = re.compile(r"\b(?:absent|absence|apologi(?:es|[sz]ed)|excused|not
                           r"represented|take\s+part|participate))", re.I)
 # A question about the day a document came out ("On what date was that paper issued?").
 ISSUE_ASKED = re.compile(r"\b(?:issued|published|released|appeared|came out|adopted)\b", re.I)
-NAME_RUN = re.compile(r"\b[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)+")
+NAME_RUN = re.compile(r"\b[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)+|\b[A-Z]{3,}\b(?![\w\-'’])")
 # The words asking who made a document or where they work: the rest of the question must name the document.
 ASKING_WORDS = content_words("wrote written authored edited prepared compiled drafted authors editors lead work "
                              "agencies organisations bodies affiliated corresponding contact first main principal")
@@ -1733,10 +1733,11 @@ def _date_heading(hit: SearchHit) -> list:
 
 def _unknown_names(question: str, mentions) -> list[list[str]]:
     """The words of each name in ``question`` no mention covers: runs of two or more capitalised words
-    after the first word of the question ("Peruvian Space Agency")."""
+    after the first word of the question ("Peruvian Space Agency"), or an acronym ("the SLIM lander")."""
     spans = [(m.start, m.end) for m in mentions]
     return [m.group().lower().split() for m in NAME_RUN.finditer(question)
-            if m.start() > 0 and not any(s < m.end() and m.start() < e for s, e in spans)]
+            if m.start() > 0 and not any(s < m.end() and m.start() < e for s, e in spans)
+            and not re.fullmatch(OTHER_GENRE_WORDS, m.group(), re.I)]  # "the 2016 FAQ" names a document's kind
 
 
 def _names(result: SearchHit, name: list[str]) -> bool:
