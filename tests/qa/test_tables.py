@@ -1,13 +1,17 @@
-"""qa/tables: the rows of a document's table holding the value a question filters by, counted or listed.  Tables
-in three forms a PDF gives (a row a line; rows wrapped over lines under a header row; rows run together into one
-line by the extraction), written in other words and names than any set's.  Negatives: a question whose source is no
-document, a table of other things, prose, a capitalised value inside a longer word ("High-gain")."""
+"""qa/tables: the rows of a document's table holding the value a question filters by, counted or listed; the cells
+a question asks of the one row it names.  Tables in three forms a PDF gives (a row a line; rows wrapped over lines
+under a header row; rows run together into one line by the extraction), written in other words and names than any
+set's.  Negatives: a question whose source is no document, a table of other things, prose, a capitalised value inside
+a longer word ("High-gain"); no row or two rows named, no cell of the kind asked."""
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
 import pytest
 
-from isecg_kg.qa.tables import asked, rows
+from isecg_kg.qa.tables import asked, cells, rows
 from isecg_kg.records import DocumentRef, Highlight, HitScores, SearchHit
 
 
@@ -101,3 +105,38 @@ def test_a_labelled_cell_the_predicate_names():
                 "Kestrel rover — Lead body: LSA; Partners: –; Year: 2034", section="Probes by lead body")
     assert count("How many probes in the 2031 plan's table have LSA as lead body?", table) == 2
     assert count("How many probes in the 2031 plan's table have MSA as lead body?", table) is None
+
+
+def names_in(text: str) -> list:
+    """The entities a text names, as the answerer's linker would: the bodies and destinations of these tables."""
+    kinds = {"LSA": ("Organization", "org"), "PSA": ("Organization", "org"), "MSA": ("Organization", "org"),
+             "Moon": ("Destination", "place"), "Mars": ("Destination", "place")}
+    return [SimpleNamespace(text=m.group(), label=m.group(), type=kinds[m.group()][0], category=kinds[m.group()][1])
+            for m in re.finditer(r"\b(?:LSA|PSA|MSA|Moon|Mars)\b", text)]
+
+
+WRAPPED_PROBES = hit("Condor orbiter LSA 2033 Relay\nHERON (High-latitude Explorer for Regolith)\nPSA, with MSA 2034 Polar "
+                     "landing\nKestrel rover PSA 2034 Prospecting\nOsprey sample return LSA 2036 Return",
+                     section="Probe Agency Year Role")
+
+
+@pytest.mark.parametrize(("question", "keys", "values"), [
+    ("Which agency planned the HERON lander, and for what launch year?", ["heron"], ["PSA", "MSA", "2034"]),
+    ("Which destination does the annex give as PSA's main interest?", ["PSA"], ["Mars"]),
+])
+def test_the_cells_of_the_one_row_named(question, keys, values):
+    annex = hit("LSA Lunaria Moon Relay orbiters\nPSA Pelagia Mars Sample caching\nMSA Meridia Moon Polar rovers",
+                doc="vision-2031", section="Annex B — Interests of the agencies — Agency Country Main destination Flagship")
+    found = cells(question, keys, [WRAPPED_PROBES, annex],
+                  lambda doc_id: [p for p in (WRAPPED_PROBES, annex) if p.document.id == doc_id], names_in)
+    assert found.values == values
+
+
+@pytest.mark.parametrize(("question", "keys"), [
+    ("Which agency planned the ALBATROSS lander?", ["albatross"]),  # no row names it
+    ("Which agency planned the lander?", []),  # no name to find a row by
+    ("Who led the HERON lander?", ["heron"]),  # no cell of a kind asked
+    ("Which destination does the annex give as LSA's main interest?", ["LSA"]),  # two rows name LSA
+])
+def test_no_cells_without_one_row_and_a_cell_asked(question, keys):
+    assert cells(question, keys, [WRAPPED_PROBES], lambda doc_id: [WRAPPED_PROBES], names_in) is None

@@ -738,6 +738,8 @@ class Answerer:
             question, compose.time_elsewhere(question, compose.told_of(question, response))))
         if response.get("answer") is None and (named := dated.issue_asked(question)):
             response = self._issue_date(question, named, k=k, filters=filters) or response
+        if response.get("answer") is None:  # no sentence answers: the cells of the one table row the question names
+            response = self._table_cells(question, q, k=k, filters=filters) or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
 
     def _renamed(self, question: str, q: shapes.Question, kind: str, *, k: int, filters: dict) -> dict | None:
@@ -838,6 +840,22 @@ class Answerer:
                 "short_answer": short, "sentence": listed, "answers": [], "sparql": None, "shape": "table",
                 "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
                 "citation": _citation(found.passages[0]), "confidence": None, "message": None}
+
+    def _table_cells(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
+        """The cells a question asks of the one table row it names by a name no entity covers, or by a body when it
+        asks for none (tables.cells)."""
+        keys = [" ".join(name) for name in _unknown_names(question, q.mentions)]
+        if not tables.ASKS_ORG.search(question):
+            keys += [re.sub(r"['’]s$", "", m.text) for m in q.of("org")]  # ("CNES's main interest")
+        results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
+        found = tables.cells(question, keys, results[:SENTENCE_PASSAGES], self._document_passages, self.mentions_in)
+        if found is None:
+            return None
+        short = ", ".join(found.values)
+        evidence = _first_then([found.passage], results, k)
+        return {"answer": f"{short} — {found.row}", "short_answer": short, "sentence": found.row, "answers": [],
+                "sparql": None, "shape": "table", "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
+                "citation": _citation(found.passage), "confidence": None, "message": None}
 
     def _document_passages(self, doc_id: str) -> list[SearchHit]:
         """A document's passages in order, as evidence hits."""

@@ -75,7 +75,7 @@ def rows(asked: Asked, results: list[SearchHit], passages_of) -> Rows | None:
         for before, passage in zip([None, *passages], passages):
             lines = _table_lines(passage.text)
             if len(lines) >= MIN_LINES and _names(head, passage, lines, before):
-                table = _rows(lines, asked.value, head)
+                table = _rows(lines, _ends(lines, asked.value), head)
             elif YEAR.fullmatch(asked.value):
                 table = _run_rows(passage.text, head)
             else:
@@ -88,22 +88,25 @@ def rows(asked: Asked, results: list[SearchHit], passages_of) -> Rows | None:
     return None
 
 
-def _rows(lines: list[str], value: str, head: str) -> list[str]:
-    """The rows of a table's lines, a row wrapped over several lines kept whole: each row ends at a line holding a
-    cell of the value's kind (a year; or, when the value ends its lines, a capitalised word ending several lines,
-    "High", "Medium"), and begins after the row before it or after a header row naming the things asked."""
+def _ends(lines: list[str], value: str) -> list[bool]:
+    """Which lines end a row of the table, a row wrapped over several lines: a line holding a cell of the value's kind
+    (a year; or, when the value ends its lines, a capitalised word ending several lines, "High", "Medium")."""
     last = [line.split()[-1] for line in lines]
     if YEAR.fullmatch(value):
-        ends = [bool(YEAR.search(line)) for line in lines]
-    elif value.split()[-1] in last:
-        ends = [word[:1].isupper() and last.count(word) > 1 for word in last]
-    else:
-        ends = [True] * len(lines)  # a value inside its rows ("CNES France Mars Mars seismometer"): a row a line
-    header = re.compile(rf"\b{re.escape(head)}", re.I)
+        return [bool(YEAR.search(line)) for line in lines]
+    if value.split()[-1] in last:
+        return [word[:1].isupper() and last.count(word) > 1 for word in last]
+    return [True] * len(lines)  # a value inside its rows ("CNES France Mars Mars seismometer"): a row a line
+
+
+def _rows(lines: list[str], ends: list[bool], head: str | None) -> list[str]:
+    """The rows of a table's lines, a row wrapped over several lines kept whole: each ends at a line ``ends`` marks,
+    and begins after the row before it or after a header row naming the things asked (``head``)."""
+    header = re.compile(rf"\b{re.escape(head)}", re.I) if head else None
     found, start = [], 0
     for at, line in enumerate(lines):
         if not ends[at]:
-            if at == 0 and header.search(line):
+            if at == 0 and header and header.search(line):
                 start = at + 1  # the header row ("ID Technology gap Agencies with active work Priority")
             continue
         found.append("\n".join(lines[start:at + 1]))
@@ -162,3 +165,51 @@ def _stem(noun: str) -> str:
     noun = noun.lower()
     return noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if re.search(r"(?:s|x|ch|sh)es$", noun) \
         else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# The cells a question asks of the one row it names: "Which agency planned the SLIM lander, and for what launch year?",
+# "Which destination does the appendix give as CNES's main interest?"
+ASKS_ORG = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?:agency|agencies|organi[sz]ations?)\b", re.I)
+ASKS_YEAR = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?years?\b", re.I)
+ASKS_DESTINATION = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?destinations?\b", re.I)
+
+
+@dataclass
+class Cells:
+    values: list[str]  # the values asked, in the order asked: organisations, year, destination
+    row: str
+    passage: SearchHit
+
+
+def cells(question: str, keys: list[str], results: list[SearchHit], passages_of, mentions_in) -> Cells | None:
+    """The cells a question asks of the one table row naming all its ``keys`` (names no entity covers, "SLIM"; or a
+    body, when no body is asked for), in the first document among ``results`` with a table holding such a row: the
+    row's organisations but the keys, its year, its destination (``mentions_in(text)`` names a text's entities)."""
+    asks = [kind for kind, cue in (("org", ASKS_ORG), ("year", ASKS_YEAR), ("destination", ASKS_DESTINATION))
+            if cue.search(question)]
+    if not asks or not keys:
+        return None
+    said = [re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", re.I) for key in keys]
+    for doc_id in dict.fromkeys(r.document.id for r in results):
+        held = [(row, passage) for passage in passages_of(doc_id) for row in _lookup_rows(passage.text)
+                if all(key.search(row) for key in said)]
+        if len(held) != 1:
+            continue
+        row, passage = held[0]
+        found = {"org": [m.text for m in mentions_in(row) if m.category == "org"
+                         and not any(key.fullmatch(m.text) or key.fullmatch(m.label) for key in said)],
+                 "year": YEAR.findall(row)[:1],
+                 "destination": [m.text for m in mentions_in(row) if m.type == "Destination"][:1]}
+        if all(found[kind] for kind in asks):
+            return Cells(values=[v for kind in asks for v in dict.fromkeys(found[kind])], row=" ".join(row.split()),
+                         passage=passage)
+    return None
+
+
+def _lookup_rows(text: str) -> list[str]:
+    """A passage's table rows: wrapped rows ending at their year when most lines hold one, else a row a line."""
+    lines = _table_lines(text)
+    if len(lines) < MIN_LINES:
+        return []
+    dated = [bool(YEAR.search(line)) for line in lines]
+    return _rows(lines, dated if sum(dated) * 2 >= len(lines) else [True] * len(lines), None)
