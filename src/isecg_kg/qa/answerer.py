@@ -834,12 +834,11 @@ class Answerer:
         if found is None:
             return None
         listed = "; ".join(found.lines)
-        short = str(len(found.lines)) if asked.count else listed
-        evidence = _first_then(found.passages, results, k)
-        return {"answer": f"{short} — rows holding {found.value}: {listed}" if asked.count else listed,
-                "short_answer": short, "sentence": listed, "answers": [], "sparql": None, "shape": "table",
-                "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
-                "citation": _citation(found.passages[0]), "confidence": None, "message": None}
+        if not asked.count:
+            return _table_response(listed, listed, listed, found.passages, results, k)
+        short = str(len(found.lines))
+        return _table_response(short, f"{short} — rows holding {found.value}: {listed}", listed, found.passages,
+                               results, k)
 
     def _table_cells(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
         """The cells a question asks of the one table row it names by a name no entity covers, or by a body when it
@@ -852,10 +851,7 @@ class Answerer:
         if found is None:
             return None
         short = ", ".join(found.values)
-        evidence = _first_then([found.passage], results, k)
-        return {"answer": f"{short} — {found.row}", "short_answer": short, "sentence": found.row, "answers": [],
-                "sparql": None, "shape": "table", "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)],
-                "citation": _citation(found.passage), "confidence": None, "message": None}
+        return _table_response(short, f"{short} — {found.row}", found.row, [found.passage], results, k)
 
     def _document_passages(self, doc_id: str) -> list[SearchHit]:
         """A document's passages in order, as evidence hits."""
@@ -1979,6 +1975,15 @@ def _literal_terms(value: str) -> str:
              ("xsd:integer", r"\d+")]
     quoted = json.dumps(value, ensure_ascii=False)  # (JSON's string escapes are SPARQL's)
     return " ".join([f"{quoted}^^{t}" for t, form in typed if re.fullmatch(form, value)] + [quoted])
+
+
+def _table_response(short: str, answer: str, rows: str, passages: list[SearchHit], results: list[SearchHit],
+                    k: int) -> dict:
+    """An answer read from a table's rows (qa/tables), the table's passages its first evidence."""
+    evidence = _first_then(passages, results, k)
+    return {"answer": answer, "short_answer": short, "sentence": rows, "answers": [], "sparql": None, "shape": "table",
+            "evidence": [_reranked(r, n) for n, r in enumerate(evidence, 1)], "citation": _citation(passages[0]),
+            "confidence": None, "message": None}
 
 
 def _first_then(first: list[SearchHit], results: list[SearchHit], k: int) -> list[SearchHit]:
