@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from isecg_kg.qa.tables import asked, cells, rows
+from isecg_kg.qa.tables import asked, bodies, cells, rows
 from isecg_kg.records import DocumentRef, Highlight, HitScores, SearchHit
 
 
@@ -140,3 +140,21 @@ def test_the_cells_of_the_one_row_named(question, keys, values):
 ])
 def test_no_cells_without_one_row_and_a_cell_asked(question, keys):
     assert cells(question, keys, [WRAPPED_PROBES], lambda doc_id: [WRAPPED_PROBES], names_in) is None
+
+
+KEYED = hit("LSA Relay orbiter – in development\nTeleoperated, small\nPSA Pressurised rover Concept study\nMSA Sample drill"
+            " Field-tested in 2031", doc="sheet-2031", section="Contributions by agency — Agency System Status")
+
+
+def test_the_bodies_of_a_table_keyed_by_body():
+    found = bodies("Which agencies contributed entries to the 2031 sheet?", [KEYED], names_in)
+    assert found.values == ["LSA", "PSA", "MSA"]
+
+
+@pytest.mark.parametrize(("question", "results"), [
+    ("Which rovers does the 2031 sheet list?", [KEYED]),  # no bodies asked for
+    ("Which agencies contributed entries to the 2031 sheet?", [hit("A rover was studied.", doc="other")] * 3 + [KEYED]),
+    ("Which agencies contributed entries to the 2031 sheet?", [WRAPPED_PROBES]),  # its rows open with probes
+])
+def test_no_bodies_of_a_table_keyed_otherwise_or_ranked_low(question, results):
+    assert bodies(question, results, names_in) is None

@@ -842,12 +842,13 @@ class Answerer:
 
     def _table_cells(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
         """The cells a question asks of the one table row it names by a name no entity covers, or by a body when it
-        asks for none (tables.cells)."""
+        asks for none (tables.cells); else the bodies a table keyed by body lists (tables.bodies)."""
         keys = [" ".join(name) for name in _unknown_names(question, q.mentions)]
         if not tables.ASKS_ORG.search(question):
             keys += [re.sub(r"['’]s$", "", m.text) for m in q.of("org")]  # ("CNES's main interest")
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
-        found = tables.cells(question, keys, results[:SENTENCE_PASSAGES], self._document_passages, self.mentions_in)
+        found = tables.cells(question, keys, results[:SENTENCE_PASSAGES], self._document_passages, self.mentions_in) \
+            or tables.bodies(question, results, self.mentions_in)
         if found is None:
             return None
         short = ", ".join(found.values)

@@ -213,3 +213,27 @@ def _lookup_rows(text: str) -> list[str]:
         return []
     dated = [bool(YEAR.search(line)) for line in lines]
     return _rows(lines, dated if sum(dated) * 2 >= len(lines) else [True] * len(lines), None)
+
+
+# "Which agencies contributed entries to the fact sheet?": the bodies opening the rows of a table keyed by body.
+ASKS_ORGS = re.compile(r"^\s*(?:which|what)\s+(?:[a-z]+\s+)?(?:agencies|organi[sz]ations)\b", re.I)
+TABLE_RANK = 3  # a table keyed by body answers for the document only when the search ranks it this high
+
+
+def bodies(question: str, results: list[SearchHit], mentions_in) -> Cells | None:
+    """The bodies opening the rows of a table keyed by body (most of its rows open with one, and at least
+    MIN_LINES do), when the question asks for bodies and the search ranks that table among its first TABLE_RANK
+    passages, in the first result's document."""
+    if not ASKS_ORGS.search(question) or not results:
+        return None
+    for passage in results[:TABLE_RANK]:
+        if passage.document.id != results[0].document.id:
+            continue
+        rows = _lookup_rows(passage.text)
+        opening = [next((m.text for m in mentions_in(row) if m.category == "org" and row.startswith(m.text)), None)
+                   for row in rows]
+        named = [body for body in opening if body]
+        if len(named) >= MIN_LINES and len(named) * 2 > len(rows):
+            return Cells(values=list(dict.fromkeys(named)), row="; ".join(" ".join(r.split()) for r in rows),
+                         passage=passage)
+    return None
