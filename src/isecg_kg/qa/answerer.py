@@ -740,6 +740,10 @@ class Answerer:
             response = self._issue_date(question, named, k=k, filters=filters) or response
         if response.get("answer") is None:  # no sentence answers: the cells of the one table row the question names
             response = self._table_cells(question, q, k=k, filters=filters) or response
+        if response.get("answer") is None and lists.QUOTED_NAME.search(question):  # the period of a name quoted
+            results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
+            response = self._row_response(lists.named_period(question, results[:SENTENCE_PASSAGES]), results, k) \
+                or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
 
     def _renamed(self, question: str, q: shapes.Question, kind: str, *, k: int, filters: dict) -> dict | None:

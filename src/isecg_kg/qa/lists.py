@@ -1283,3 +1283,25 @@ def expansion(question: str, results: list[SearchHit]) -> Row | None:
             if _spells(long := m.group("long").strip(), short):
                 return Row(short, [long], m.group(), result, 1.0 / rank)
     return None
+
+
+# A name the question quotes and the period it asks of it: "What indicative years did the vision assign to the 'Return
+# to the Moon' phase?" -> "Phase 2 — Return to the Moon (2020–2030)." gives 2020–2030.
+QUOTED_NAME = re.compile(r"(?<!\w)['‘\"“]([A-Z][^'’\"”]{2,60}?)['’\"”](?!\w)")
+PERIOD_ASKED = re.compile(r"\b(?:years?|period|dates?|when|time\s*frame|timeframe)\b", re.I)
+_PERIOD = r"(?:(?:from|after|before|until|to|by|around|c\.)\s+)?(?:19|20)\d\d(?:\s*(?:–|-|to|until)\s*(?:19|20)?\d\d)?"
+
+
+def named_period(question: str, results: list[SearchHit]) -> Row | None:
+    """The period a passage gives in brackets (or after a comma or a dash) right after the name the question quotes,
+    when the question asks for years or a period: the first passage giving it."""
+    quoted = QUOTED_NAME.search(question)
+    if quoted is None or not PERIOD_ASKED.search(question):
+        return None
+    given = re.compile(rf"{re.escape(quoted.group(1))}['’\"”]?\s*(?:\(\s*({_PERIOD})\s*\)|[,:–—-]\s*({_PERIOD})\b)", re.I)
+    for result in results:
+        if m := given.search(result.text):
+            period = m.group(1) or m.group(2)
+            sentence = next((result.text[a:b] for a, b in sentence_spans(result.text) if a <= m.start() < b), m.group())
+            return Row(label=quoted.group(1), items=[period], text=sentence, result=result, score=1.0)
+    return None
