@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from isecg_kg.qa.tables import asked, bodies, cells, rows
+from isecg_kg.qa.tables import asked, bodies, cells, dated_row, rows
 from isecg_kg.records import DocumentRef, Highlight, HitScores, SearchHit
 
 
@@ -158,3 +158,21 @@ def test_the_bodies_of_a_table_keyed_by_body():
 ])
 def test_no_bodies_of_a_table_keyed_otherwise_or_ranked_low(question, results):
     assert bodies(question, results, names_in) is None
+
+
+DATES = hit("Abstract submission (max. 500 words) 4 July 2031\nNotification of acceptance 8 August 2031\nEarly "
+            "registration 19 September 2031\nPosition papers (optional) 3 October 2031", doc="call-2031",
+            section="Key dates")
+
+
+def test_the_date_of_the_row_the_words_name():
+    found = dated_row("What is the abstract submission deadline for the 2031 workshop?", [DATES], lambda _: [DATES])
+    assert found.values == ["4 July 2031"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who reviews the abstract submissions for the 2031 workshop?",  # no date asked
+    "What is the deadline for the 2031 workshop?",  # no row's words named
+])
+def test_no_date_without_a_row_named_or_a_date_asked(question):
+    assert dated_row(question, [DATES], lambda _: [DATES]) is None

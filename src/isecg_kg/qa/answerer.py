@@ -846,13 +846,15 @@ class Answerer:
 
     def _table_cells(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
         """The cells a question asks of the one table row it names by a name no entity covers, or by a body when it
-        asks for none (tables.cells); else the bodies a table keyed by body lists (tables.bodies)."""
+        asks for none (tables.cells); else the bodies a table keyed by body lists (tables.bodies), or the date of the
+        row the question's words name (tables.dated_row)."""
         keys = [" ".join(name) for name in _unknown_names(question, q.mentions)]
         if not tables.ASKS_ORG.search(question):
             keys += [re.sub(r"['’]s$", "", m.text) for m in q.of("org")]  # ("CNES's main interest")
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         found = tables.cells(question, keys, results[:SENTENCE_PASSAGES], self._document_passages, self.mentions_in) \
-            or tables.bodies(question, results, self.mentions_in)
+            or tables.bodies(question, results, self.mentions_in) \
+            or tables.dated_row(question, results[:SENTENCE_PASSAGES], self._document_passages)
         if found is None:
             return None
         short = ", ".join(found.values)

@@ -1,17 +1,22 @@
-"""Questions for the rows of a document's table that hold a value: "How many of the missions listed in the 2015
-paper were planned to launch in 2018?", "Which gaps in the 2019 assessment are rated High priority?".  The rows are
-the lines of the document's tables (passages of short lines that are no sentences, under a caption or heading that
-names what the question counts) holding the value as a cell of its own: the year, or the capitalised words, of the
-question's predicate."""
+"""Questions a document's tables answer.  The rows holding a value (rows): "How many of the missions listed in the
+2015 paper were planned to launch in 2018?", "Which gaps in the 2019 assessment are rated High priority?" — the lines
+of the document's tables (passages of short lines that are no sentences, under a caption or heading that names what
+the question counts) holding the value as a cell of its own: the year, or the capitalised words, of the question's
+predicate.  And, where no sentence answers, the cells of the one row a question names (cells: "Which agency planned
+the SLIM lander, and for what launch year?"), the bodies of a table keyed by body (bodies: "Which agencies contributed
+entries to the fact sheet?"), the date of the row the question's words name (dated_row: "What is the abstract
+submission deadline?")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from ..kg.dates import find_dates
 from ..records import SearchHit
 from ..search.cues import DOCUMENT_NOUNS
 from .lists import of_year
+from .sentences import content_words
 
 # "How many of the <things> <where> <are|were> <predicate>?", "Which <things> <where> were <predicate>?"
 ASKED = re.compile(r"^\s*(?:(?P<count>how\s+many)(?:\s+of)?\s+the|(?P<count2>how\s+many)|which|what)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)"
@@ -237,3 +242,25 @@ def bodies(question: str, results: list[SearchHit], mentions_in) -> Cells | None
             return Cells(values=list(dict.fromkeys(named)), row="; ".join(" ".join(r.split()) for r in rows),
                          passage=passage)
     return None
+
+
+# "What is the abstract submission deadline for the workshop?": the date of the one row the question's words name.
+ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:date|deadline|day)\b", re.I)
+MIN_SHARED = 2  # words a row must share with the question to be the one it names
+
+
+def dated_row(question: str, results: list[SearchHit], passages_of) -> Cells | None:
+    """The date of the one table row sharing the most words with a question asking for a date (at least MIN_SHARED,
+    no other row as many), in the first result's document: its date as the row writes it."""
+    if not ASKS_DATE.search(question) or not results:
+        return None
+    asked = content_words(question)
+    scored = [(len(asked & content_words(row)), row, passage) for passage in passages_of(results[0].document.id)
+              for row in _lookup_rows(passage.text) if find_dates(row)]
+    best = max((n for n, _, _ in scored), default=0)
+    named = [(row, passage) for n, row, passage in scored if n == best]
+    if best < MIN_SHARED or len(named) != 1:
+        return None
+    row, passage = named[0]
+    when = find_dates(row)[0]
+    return Cells(values=[row[when.pos[0]:when.pos[1]]], row=" ".join(row.split()), passage=passage)
