@@ -122,6 +122,14 @@ class Build:
     def passages_by_id(self) -> dict[str, Passage]:
         return {p.id: p for p in self.passages}
 
+    @cached_property
+    def passages_by_doc(self) -> dict[str, list[Passage]]:
+        """Each document's passages, in order."""
+        grouped: dict[str, list[Passage]] = {}
+        for passage in self.passages:
+            grouped.setdefault(passage.doc_id, []).append(passage)
+        return grouped
+
     def stage_dir(self, stage: str) -> Path:
         return self.path / stage
 

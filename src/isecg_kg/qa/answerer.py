@@ -738,12 +738,8 @@ class Answerer:
             question, compose.time_elsewhere(question, compose.told_of(question, response))))
         if response.get("answer") is None and (named := dated.issue_asked(question)):
             response = self._issue_date(question, named, k=k, filters=filters) or response
-        if response.get("answer") is None:  # no sentence answers: the cells of the one table row the question names
-            response = self._table_cells(question, q, k=k, filters=filters) or response
-        if response.get("answer") is None and lists.QUOTED_NAME.search(question):  # the period of a name quoted
-            results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
-            response = self._row_response(lists.named_period(question, results[:SENTENCE_PASSAGES]), results, k) \
-                or response
+        if response.get("answer") is None:  # no sentence answers: a table's cells, or the period of a name quoted
+            response = self._unanswered(question, q, k=k, filters=filters) or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
 
     def _renamed(self, question: str, q: shapes.Question, kind: str, *, k: int, filters: dict) -> dict | None:
@@ -844,26 +840,28 @@ class Answerer:
         return _table_response(short, f"{short} — rows holding {found.value}: {listed}", listed, found.passages,
                                results, k)
 
-    def _table_cells(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
-        """The cells a question asks of the one table row it names by a name no entity covers, or by a body when it
-        asks for none (tables.cells); else the bodies a table keyed by body lists (tables.bodies), or the date of the
-        row the question's words name (tables.dated_row)."""
+    def _unanswered(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
+        """What answers a question no sentence does, from one search: the cells it asks of the one table row it names
+        by a name no entity covers, or by a body when it asks for none (tables.cells); else the bodies a table keyed by
+        body lists (tables.bodies), the date of the row the question's words name (tables.dated_row); else the period
+        a passage gives after a name the question quotes (lists.named_period)."""
         keys = [" ".join(name) for name in _unknown_names(question, q.mentions)]
         if not tables.ASKS_ORG.search(question):
             keys += [re.sub(r"['’]s$", "", m.text) for m in q.of("org")]  # ("CNES's main interest")
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
-        found = tables.cells(question, keys, results[:SENTENCE_PASSAGES], self._document_passages, self.mentions_in) \
+        top = results[:SENTENCE_PASSAGES]
+        found = tables.cells(question, keys, top, self._document_passages, self.mentions_in) \
             or tables.bodies(question, results, self.mentions_in) \
-            or tables.dated_row(question, results[:SENTENCE_PASSAGES], self._document_passages)
+            or tables.dated_row(question, top, self._document_passages)
         if found is None:
-            return None
+            return self._row_response(lists.named_period(question, top), results, k)
         short = ", ".join(found.values)
         return _table_response(short, f"{short} — {found.row}", found.row, [found.passage], results, k)
 
     def _document_passages(self, doc_id: str) -> list[SearchHit]:
         """A document's passages in order, as evidence hits."""
-        return [hit for p in self.engine.build.passages if p.doc_id == doc_id
-                and (hit := self._hit(iris.passage(self.settings.base_iri, p.id), None)) is not None]
+        return [hit for p in self.engine.build.passages_by_doc.get(doc_id, [])
+                if (hit := self._hit(iris.passage(self.settings.base_iri, p.id), None)) is not None]
 
     @staticmethod
     def _row_response(row: lists.Row | None, results: list[SearchHit], k: int) -> dict | None:
@@ -1246,7 +1244,7 @@ class Answerer:
         """The notes of ``result``'s document by their number (sentences.notes_of), once looked up."""
         doc_id = result.document.id
         if doc_id not in self._doc_notes:
-            self._doc_notes[doc_id] = notes_of([(p.id, p.text) for p in self.engine.build.passages if p.doc_id == doc_id])
+            self._doc_notes[doc_id] = notes_of([(p.id, p.text) for p in self.engine.build.passages_by_doc.get(doc_id, [])])
         return self._doc_notes[doc_id]
 
     def _called_note(self, candidate) -> str:

@@ -149,7 +149,7 @@ def _mentioned_in(build, description, *, limit: int = 30) -> list[dict]:
 
 
 def _document_view(build, document) -> dict:
-    passages = [p for p in build.passages if p.doc_id == document.id]
+    passages = build.passages_by_doc.get(document.id, [])
     counts: dict[str, dict] = {}
     for passage in passages:
         for mention in services().mentions.get(passage.id, []):
@@ -169,7 +169,7 @@ def _passage_view(build, passage) -> dict:
         start = passage.char_start if number == first else 0
         end = passage.char_end if number == last else len(text)
         shown.append({"page": number, "before": text[:start], "marked": text[start:end], "after": text[end:]})
-    siblings = [p for p in build.passages if p.doc_id == passage.doc_id]
+    siblings = build.passages_by_doc[passage.doc_id]
     index = siblings.index(passage)
     return {
         "document": build.documents_by_id[passage.doc_id],
