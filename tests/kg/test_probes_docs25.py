@@ -29,7 +29,7 @@ def test_record_of_a_workshop_is_the_workshops(lines, expected):
 @pytest.mark.parametrize(("lines", "expected"), [
     (["Summary of the 31st Senior Managers Meeting", "with its lunar standards workshop", "Ottawa, 4 May 2022"],
      "meeting-summary"),  # a meeting of the body named too
-    (["Report of the Plenary Session on Lunar Logistics", "Tokyo, 2019"], "meeting-summary"),
+    (["Report of the Plenary Session on Lunar Logistics", "Tokyo, 2019"], "meeting-report"),
     (["Summary of the Mars Working Group Teleconference", "12 March 2020"], "meeting-summary"),
     (["Workshop Notes: Lunar Dust Mitigation", "25–27 April 2017"], "meeting-notes"),
     (["Proceedings of the Lunar Science Workshop", "Noordwijk, 4–6 April 2017"], "proceedings"),

@@ -28,6 +28,9 @@ class Context:
     # (chair, body, post IRI, start, evidence, rule, confidence) of the chair terms it dates the start of: events of
     # the body's history, recorded at the document's end (not as the gatherings its sentences tell)
     chairs_taken: list = field(default_factory=list)
+    # the date of the item a dateline opened ("THE HAGUE, 14 April 2009 — ..."), up to the next heading: what the item's
+    # present tense speaks of, in a digest of dated items
+    item_date: str | None = None
 
 
 @dataclass

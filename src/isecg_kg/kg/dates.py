@@ -154,9 +154,32 @@ def _day_word(m: re.Match) -> str:
     return digits.ljust(len(m.group()))
 
 
+# A year said in words after its month, as a transcript writes speech ("May two thousand seven", "the first of July
+# twenty seventeen", "January twenty eighteen"): read as its digits, padded as the day words are.
+_SMALL = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|" \
+         r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+YEAR_WORDS_RE = re.compile(rf"\b(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           rf"December)\s+)(?:(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<unit>one|two|three|four|five|"
+                           rf"six|seven|eight|nine|{_SMALL}))?|(?P<century>twenty|nineteen)\s+(?P<rest>{_SMALL}))\b", re.I)
+
+
+def _year_words(m: re.Match) -> str:
+    if m.group("thousand"):
+        year = 2000 + ((number_word(m.group("unit")) or 0) if m.group("unit") else 0)
+    else:
+        year = (2000 if m.group("century").lower() == "twenty" else 1900) + (number_word(m.group("rest")) or 0)
+    return m.group("month") + str(year).ljust(len(m.group()) - len(m.group("month")))
+
+
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
     found = []
     text = DAY_WORD_RE.sub(_day_word, text)
+    said = [m.span() for m in YEAR_WORDS_RE.finditer(text)]
+    text = YEAR_WORDS_RE.sub(_year_words, text)
+
+    def closing(end: int) -> int:  # a date's span closes at the end of a year said in words
+        return next((b for a, b in said if a < end <= b), end)
+
     noise = [m.span() for m in DATE_NOISE_RE.finditer(text)]
     text = DATE_NOISE_RE.sub(lambda m: " " * len(m.group()), text)
 
@@ -207,7 +230,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
         except (KeyError, ValueError):
             continue
         if _valid(span[0]) and (span[1] is None or _valid(span[1])):
-            found.append(DateSpan(span[0], span[1], (opening(m.start()), m.end())))
+            found.append(DateSpan(span[0], span[1], (opening(m.start()), closing(m.end()))))
     if default_year:
         for m in YEARLESS_RE.finditer(text):
             if any(d.pos[0] <= m.start() < d.pos[1] for d in found):

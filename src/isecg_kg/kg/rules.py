@@ -20,7 +20,7 @@ from .context import Context, Rule, State
 from .rules_org import (NEW_AGENCY_RE, ROW_END_YEAR_RE, SINCE_COLUMN_RE, chair_frame, chairs_taken, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date, members_attending, members_excused,
                         OWN_YEAR_RE, affiliation, group_named, own_start, names_a_group, count_table, member_count, member_counts, member_fields, member_list, member_since_header, member_standing_row, member_since_row, membership,
-                        joined_on, memberships_joined, new_members, number, participants)
+                        datelined, joined_on, memberships_joined, new_members, number, participants)
 from .reference import Entity, Mention
 from .rules_events import (earlier_of_series, event_details, event_place, event_which_holds, events, happenings, meeting_series, meetings,
                           minutes_head, publication, surveys)
@@ -608,7 +608,7 @@ def _editions(ctx: Context, state: State, sentence: Sentence) -> None:
 
 
 # renames first: it reads every line (a note's mark calls back to its row) and lets the others read them too
-RULES: list[Rule] = [renames, members_excused, group_posts, chair_rows, group_lead_rows, cover_group, issued_by, line_people, member_standing_row,
+RULES: list[Rule] = [renames, datelined, members_excused, group_posts, chair_rows, group_lead_rows, cover_group, issued_by, line_people, member_standing_row,
                      event_table, stacked_entry, count_table, joining_table, _member_table,
                      member_list, member_fields, joinings_by_date, memberships_joined, participants, member_since_header, author_section, people_table, row_people, marked_authors,
                      technology_tables, mission_phases, _section, _list_event_details, member_counts, counts_from_to,

@@ -31,9 +31,9 @@ RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|f
 # Active: "X and Y joined ISECG in 2021"; the body after the verb: "became a participating agency of ISECG", "became
 # an ISECG member" (the body named before the noun: not "an ESA member state").
 JOINED_RE = re.compile(r"\b((?:joined|joins|join)\s+the\s+ranks\s+of|(?:became|becomes)\s+part\s+of|joined|joins|"
-                       r"entered|signed\s+(?:up|on)\s+to|took\s+up\s+(?:its\s+|their\s+)?membership\s+(?:of|in)|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes) (?:a |an )?(?:full |new )?(?:members?|"
+                       r"entered|signed\s+(?:up|on)\s+to|took\s+up\s+(?:its\s+|their\s+)?membership\s+(?:of|in)|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes|(?:has|have|had) become) (?:a |an )?(?:full |new )?(?:members?|"
                        r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) admitted "
-                       r"to|(?:became|becomes) an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
+                       r"to|(?:became|becomes|(?:has|have|had) become) an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
                        r"(?!\s+(?:states?|countr(?:y|ies)|nations?)\b)))\b", re.I)
 # "This year X and Y joined us": the body a speaker for it names in the first person, when the clause ends there or
 # goes on to the membership or its date ("joined us as a full member", "joined us in May"), not a visit ("joined us at
@@ -42,7 +42,8 @@ JOINED_US_RE = re.compile(rf"\s+us\b(?=\s*(?:[,;.!]|$)|\s+as\s+(?:an?\s+)?(?:ful
                           rf"(?:(?:early|late|mid-?)\s*)?(?:\d|(?i:{'|'.join(MONTH_NAMES)})\b))")
 # "X and Y joined, bringing the membership to 19": the body whose count the joining raised.
 JOINED_COUNTED_RE = re.compile(r",\s+(?:bringing|taking|raising|increasing|lifting)\s+(?:the|its|ISECG's|ISECG’s)\s+"
-                               r"(?:membership|total|(?:member\s+)?count|number\s+of\s+members)\b")
+                               r"(?:membership|total|(?:member\s+)?count|number\s+of\s+(?:(?:participating|member)\s+)?(?:members|agencies|"
+                               r"participants))\b")
 # "2021 saw Portugal Space join ISECG": a bare "join" only after a verb of witnessing (not "may join", "applied to join").
 SAW_RE = re.compile(r"\b(?:saw|sees|see|seen|witnessed|watched)\s+(?:the\s+)?$", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
@@ -135,6 +136,10 @@ GROWN_TO_RE = re.compile(rf"\b(?:grown|grew|risen|rose|increased|expanded|climbe
                          rf"(?:%|per\s*cent|percent)\s+)?to\s+{NUMBER}\s+"
                          r"(?:(?:space|national|member|participating)\s+){0,2}(?:members|agencies|organi[sz]ations)\b", re.I)
 OWNED_COUNT_RES.append(GROWN_TO_RE)
+# "bringing the number of participating agencies to fifteen", "raising its number of members to 27"
+OWNED_COUNT_RES.append(re.compile(rf"\b(?:taking|took|takes|bringing|brought|brings|rais(?:ing|ed|es)|increas(?:ing|ed|es)|"
+                                  rf"lift(?:ing|ed|s))\s+(?:the|its)\s+(?:total\s+)?number\s+of\s+(?:(?:participating|member)\s+)?"
+                                  rf"(?:members|agencies|organi[sz]ations|participants)\s+to\s+{NUMBER}(?![\w\-])", re.I))
 # "ISECG today brings together 8 space agencies": a count of members only when the body is named as the subject (a
 # session that "brought together 17 agencies" counts those attending).
 GATHER_COUNT_RE = re.compile(rf"\b(?:brings\s+together|brought\s+together|bringing\s+together|gathers|gathered|unites|"
@@ -409,7 +414,10 @@ PARTICIPANTS_RE = re.compile(r"\b(?:participants|(?:participating|contributing|a
                              # declaration" (not another work: "Agencies that adopted the Global Exploration Strategy")
                              r"|^[\W\d]*(?:signator(?:y|ies)(?:\s+(?:agencies|organi[sz]ations))?|(?:agencies|organi[sz]ations)\s+"
                              r"(?:that\s+|which\s+)?(?:adopt|sign|endors|subscrib)\w*(?:\s+(?:to\s+)?(?:the|this)\s+(?:joint\s+)?"
-                             r"(?:statement|declaration|communiqu[eé]|letter|charter|text|document))?)\b(?=\W*$)", re.I)
+                             r"(?:statement|declaration|communiqu[eé]|letter|charter|text|document))?"
+                             # a record's list of who came: "Attendance", "Attendees", "Delegations present"
+                             r"|attendance|attendees|delegations(?:\s+present)?|(?:agencies|organi[sz]ations)\s+present)"
+                             r"\b(?=\W*$)", re.I)
 # A byline standing as a caption over the bodies listed below it: "Developed jointly by", "Prepared by:".
 BYLINE_CAPTION_RE = re.compile(r"^\W*(?:(?:Jointly|Collectively)\s+)?(?:Prepared|Compiled|Written|Produced|Developed|Drafted|"
                                r"Authored|Edited)(?:\s+jointly)?\s+by\s*:?\s*$", re.I)
@@ -526,10 +534,17 @@ ABSENT_AFTER_RE = re.compile(r"\b(?:apologies|regrets)\s+(?:(?:were|was|had\s+be
 ABSENT_BEFORE_RE = re.compile(r"\b(?:sent|offered|tendered|conveyed)\s+(?:their|its)?\s*(?:apologies|regrets)\b", re.I)
 
 
+# A meeting named by its number and kind alone, no body's name in it: "Second Plenary", "Ninth Plenary Meeting".
+UNNAMED_MEETING_RE = re.compile(rf"(?i:(?:(?:record|report|summary|minutes)\s+of\s+)?(?:the\s+)?{RANK}\s+)?"
+                                r"(?i:plenary(?:\s+(?:meeting|session))?|meeting)")
+
+
 def _own_meeting(ctx: Context, event: Entity) -> bool:
-    """Whether ``event`` is a meeting of the document's body by its name (OWN_MEETING_RE)."""
-    return any(re.search(rf"\b{re.escape(n)}\b", event.label) for n in ctx.body.names() if len(n) > 2) \
-        and OWN_MEETING_RE.search(event.label) is not None and not SHARED_GATHERING_RE.search(event.label)
+    """Whether ``event`` is a meeting of the document's body by its name (OWN_MEETING_RE), or the meeting a record of
+    the body's is of, by a name that names no body ("Second Plenary" under the body's name)."""
+    named = any(re.search(rf"\b{re.escape(n)}\b", event.label) for n in ctx.body.names() if len(n) > 2) or \
+        event is ctx.events.record and UNNAMED_MEETING_RE.fullmatch(event.label) is not None
+    return named and OWN_MEETING_RE.search(event.label) is not None and not SHARED_GATHERING_RE.search(event.label)
 
 
 def members_attending(ctx: Context) -> None:
@@ -1167,6 +1182,8 @@ def _reported_year(ctx: Context, *, recent: bool = False) -> str | None:
     count of its rank is dated); ``recent`` (told in the present perfect, "has admitted"), in the month a news item or
     a meeting's record is dated; a roadmap or a paper telling the body's history gives no such year."""
     genre = ctx.series.genre or genre_of(ctx.doc.title or "")
+    if ctx.item_date:  # an item under its dateline: its date's month or year
+        return ctx.item_date[:7] if recent else ctx.item_date[:4]
     if recent and genre in RECORD_GENRES and ctx.series.date and len(ctx.series.date) >= 7:
         return ctx.series.date[:7]
     if ctx.doc.year and genre in REPORT_GENRES | RECORD_GENRES:
@@ -1369,7 +1386,9 @@ APPROVED_RE = re.compile(r"(?:^\W*For\s+(?P<for>[^,;]{2,80}),\s+(?:its\s+|their\
                          r"(?(of)(?:(?!\b(?:in|into|to|at)\s)[^,;]){2,80}?)(?P<verb>\s+(?:was|were|has\s+been|had\s+been)\s+"
                          r"(?:\w+ly\s+)?(?:approved|granted|confirmed|accepted|endorsed|agreed)|"
                          # its start: "POLSA's membership of ISECG began in 2031"
-                         r"(?<=\S)\s+(?:began|begins|started|starts|commenced|took\s+effect|dates\s+from))\b", re.I)
+                         # or set to: "ISA's membership will take effect on 1 July 2017", "... became effective on"
+                         r"(?<=\S)\s+(?:began|begins|started|starts|commenced|(?:took|takes|will\s+take)\s+effect|"
+                         r"(?:became|becomes|will\s+become|is|was)\s+effective|dates\s+from))\b", re.I)
 
 
 def _approved_memberships(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
@@ -1568,7 +1587,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                     and not _anaphor_subject(state, sentence, m.start(), body_before) or \
                     pattern in BODY_COUNT_RES[:-1] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
                 continue  # "The session brought together 17 agencies", "20 agencies took part in the workshop"
-            if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())) \
+            if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())
+                                             and not _joining_raised(text, m.start())) \
                     or names_a_group(sentence, clause_start(sentence, m.start()), m.start()) \
                     or pattern in OWNER_COUNT_RES and not _owner_named(sentence, body, m) or _future(sentence, m):
                 continue
@@ -1586,7 +1606,9 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
             near = [d for d in after if not re.search(r"[,;]", text[m.end():d.pos[0]])]
             if pattern is RANK_COUNT_RE and not near:  # "welcomed its 26th member, the X Agency, on 2023-03-15"
                 near = [d for d in dates if m.end() <= d.pos[0] < _clause_end(text, m.end())][:1]
-            own = [d for d in before if not re.search(r"[;]", text[d.pos[1]:m.start()])]
+            # (not one a "today" or "now" stands after: "published in May 2007, and today we have 24")
+            own = [d for d in before if not re.search(r"[;]", text[d.pos[1]:m.start()])
+                   and not PRESENT_RE.search(text, d.pos[1], m.start())]
             # "...; today ISECG has 27 members": the present its clause says, not a date of the clause before
             # or a verb in the present tense ("; the group has 27 members")
             present = pattern is not RANK_COUNT_RE and (
@@ -1748,6 +1770,8 @@ def _now(ctx: Context) -> str | None:
     """The date a document's present tense speaks of ("still counts 27 members", "have joined since"): its own, but
     for an annual report of a year given a date before that year's December, the year's end (it reviews the whole
     year)."""
+    if ctx.item_date:  # an item under its dateline speaks of its own day
+        return ctx.item_date
     date, year = ctx.series.date, str(ctx.doc.year or "")
     if date and genre_of(ctx.doc.title or "") == "annual-report" and date[:4] == year and date < f"{year}-12":
         return f"{year}-12"
@@ -1803,6 +1827,16 @@ def _joined_told(ctx: Context, state: State, sentence: Sentence, before: int) ->
     if joined:
         return (joined & told).pop() if len(joined & told) == 1 else None
     return state.joined_before
+
+
+RAISED_RE = re.compile(r",\s*(?:thereby\s+)?(?:bringing|taking|raising|lifting|increasing)\s")
+
+
+def _joining_raised(text: str, at: int) -> bool:
+    """Whether the count at ``at`` is what a joining told before it raised ("KARI joined ISECG in 2035, bringing the
+    total to twenty members"): the count of the body joined, though the clause's subject is the one who joined."""
+    return RAISED_RE.match(text, text.rfind(",", 0, at + 1)) is not None \
+        and (JOINED_RE.search(text, 0, at) or PASSIVE_JOIN_RE.search(text, 0, at)) is not None
 
 
 def _other_subject(sentence: Sentence, body: Entity, at: int) -> bool:
@@ -2544,7 +2578,8 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
             state.participants = None  # "Contributions by agency" / "Agency  Element or capability": what each builds
             return None
         if _participant_row(ctx, state, sentence):
-            return True
+            # (a record's rows of who came are not used up: the people rules read the delegates in them)
+            return None if ctx.series.genre in RECORD_GENRES and state.participants["rows"] else True
         table = state.participants
         if not table["rows"] and line is table.get("prose_line") and table["credit"]:
             # another sentence of a paragraph counted, before a list of the document's authors: "Twelve agencies took
@@ -2619,7 +2654,7 @@ def _participant_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     if not orgs and (new := new_body_item(ctx, text, sentence.evidence())) is not None:
         orgs.append(new)  # a body no reference list has, in full: "Hellenic Space Center (HSC)"
     if not orgs and not table["rows"]:
-        header = bool(re.fullmatch(r"(?:No\.?\s+|#\s+)?[A-Z][\w ]{0,40}", text))  # "No. Agency Country"
+        header = bool(re.fullmatch(r"(?:No\.?\s+|#\s+)?[A-Z](?:[\w ]|\(s\)){0,40}", text))  # "No. Agency Country", "Delegate(s)"
         if header and SINCE_COLUMN_RE.search(text):  # "Acronym Agency Country ISECG member since"
             table["since"], table["body"] = True, table["body"] or _body(ctx, sentence)
         if header and HARDWARE_COLUMN_RE.search(text):
@@ -2803,6 +2838,25 @@ def _count_column(header: str) -> tuple[int, int, bool] | None:
     index = cols.index("count")
     return index, len(cols), index < len(cols) - 1 and all(c == "other" for c in cols[index + 1:])
 COUNT_YEAR_END_RE = re.compile(r"\b(?:end|close)\s+of\b|\byear-end\b|\b31\s+December\b|\bDecember\s+31\b", re.I)
+
+
+# A news item's dateline: its town in capitals, its day, a dash ("THE HAGUE, 14 April 2009 — ").
+NEWS_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3},\s*[^,;.—–]{6,30}?\s*(?:--|—|–)\s")
+
+
+def datelined(ctx: Context, state: State, sentence: Sentence) -> None:
+    """A line opening with a dateline ("THE HAGUE, 14 April 2009 — The ...") dates its item (Context.item_date), up to
+    the next heading."""
+    line = sentence.line
+    if sentence.offset != line.offset:
+        return None
+    if line.heading:
+        ctx.item_date = None
+    dateline = NEWS_DATELINE_RE.match(line.text)
+    dates = find_dates(line.text[:dateline.end()]) if dateline else []
+    if dates and len(dates[0].start) == 10:
+        ctx.item_date = dates[0].start
+    return None
 
 
 def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:

@@ -121,13 +121,19 @@ PERSON_WHO_AT_RE = re.compile(rf"{PERSON},\s+who\s+(?:heads|headed|leads|led|dir
                               rf"works|worked|coordinates|coordinated|oversees|oversaw)\b[^,;()]{{0,50}}?\b(?:at|of|for|in)"
                               rf"\s+(?:the\s+)?$")
 # A body's own cell around its name: its acronym in brackets after it, or its name no list has before it ("Federal
-# Space Agency (" of "Federal Space Agency (Roscosmos) Sergei Volkov") and the bracket's close after.
-ROW_ASIDE_RE = re.compile(r"\s*\([^()\s]{2,12}\)")
+# Space Agency (" of "Federal Space Agency (Roscosmos) Sergei Volkov") and the bracket's close after; or its country
+# and part in brackets ("KARI (Republic of Korea) Jae-won Park", "DLR (Germany, host) Katrin Baumann").
+ROW_ASIDE_RE = re.compile(r"\s*\((?:[^()\s]{2,12}|[A-Z][\w\-]*(?:,?\s+[\w\-]+){0,3})\)")
 ROW_NAME_OPEN_RE = re.compile(r"(?:[A-Z][\w\-’']*\s+(?:(?:of|for|and|the|de|du)\s+)*){1,6}\(")
 ROW_CLOSE_RE = re.compile(r"\s*\)")
+_ROW_PART = r"\s*\([A-Z][\w\-]*(?:\s+[\w\-]+){0,2}\)"  # a person's part in a row: "(Chair)", "(Secretariat)"
+ROW_NEXT_RE = re.compile(rf"(?:{_ROW_PART})?\s*;\s*{PERSON}(?=(?:{_ROW_PART})?\s*(?:;|$))")
 # A table's row of a body's cell, then a person's, then a cell in lower case or figures, or the row's end: "NASA Sam
 # Scimemi spring 2017 until 6 June 2019", "JAXA Naoki Sato since 6 June 2019", "ESA Bernhard Weiss" (on its own line).
-ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}(?:\s+(?=[a-z\d])|\s*$|\s*\((?=[a-z]))")  # "... Ana Lima (chair) in person"
+# (or then the person's part in brackets, or the next person of the cell: "NASA (United States) Laura Whitfield (Chair);
+# Daniel Reyes", ROW_NEXT_RE reading the others)
+ROW_BODY_PERSON_RE = re.compile(rf"\s+{PERSON}(?:\s+(?=[a-z\d])|\s*$|\s*\((?=[a-z])|(?:{_ROW_PART})?\s*;\s*(?=[A-Z])"
+                                rf"|{_ROW_PART}\s*$)")  # "... Ana Lima (chair) in person"
 # ... or then a cell of the person's post: "NASA Kathy Laurini Head of delegation", "ESA Anna Berg Delegate".
 ROW_BODY_ROLE_RE = re.compile(rf"\s+(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME})"
                               rf"\s+(?=(?:{ROLE}|Delegate|Representative|Member|Lead|Observer|Expert|Advisor|Adviser)s?\b)")
@@ -598,6 +604,13 @@ def affiliations(ctx: Context, state: State, sentence: Sentence, *, text: str | 
                 unit = _unit(ctx, m.entity, text[m.start:m.end], " " + dash.group("cell").rstrip(", "), evidence)
             _affiliate(ctx, person, unit or m.entity, evidence, "affiliation")
             found.append((person, parent or m.entity))  # the agency, even for a person of its unit: the author
+            if by is not None and by.re is ROW_BODY_PERSON_RE:  # the cell's other people: "...; Daniel Reyes"
+                at = by.end(1)
+                while (more := ROW_NEXT_RE.match(text, at)) is not None:
+                    if (other := person_entity(ctx, more.group(1), evidence)) is not None:
+                        _affiliate(ctx, other, unit or m.entity, evidence, "affiliation-row")
+                        found.append((other, parent or m.entity))
+                    at = more.end(1)
     return found
 
 
@@ -656,7 +669,7 @@ def _row_body_person(text: str, m, mentions) -> re.Match | None:
         return None
     end = after.end() if after else m.end
     found = ROW_BODY_ROLE_RE.match(text, end) or ROW_BODY_PERSON_RE.match(text, end)
-    return found if found and not any(end <= o.start < found.end() for o in mentions) else None
+    return found if found and not any(end <= o.start < found.end() and o.entity.type in ORG_LIKE for o in mentions) else None
 
 
 ITEM_START_RE = re.compile(r"(?:^|[;:]\s*|^\W*[-•*·]\s*|\|\s*)$")
@@ -2541,24 +2554,54 @@ def _signed_title(ctx: Context, lines: list, at: int, found) -> tuple | None:
     return agencies[0], title
 
 
+# a line of a post alone under a name ("Director General") and, on a body's line, the post before the body ("Chair,
+# International Space Exploration Coordination Group", "Head of the Exploration Office, Agenzia Spaziale Italiana")
+POST_LINE_RE = re.compile(rf"\W*(?:[\w\-]+\s+){{0,2}}?(?:{ROLE})(?:\s+[A-Z][\w\-]*){{0,2}}\W*")
+POST_FIRST_RE = re.compile(rf"\W*(?:[\w\-]+\s+){{0,2}}?(?:{ROLE})\b[^,;]{{0,60}},\s+(?:the\s+)?")
+
+
+def _stacked_body(ctx: Context, lines: list, index: int):
+    """(mention, line index) of the body under a name alone on line ``index``: opening the next line (after a unit, or
+    a post: "Chair, International ..."), or the one after a line of the post alone ("Dr. A B" / "Director General" /
+    "Israel Space Agency"); a group's post first, then an agency on the line below: the agency (the person's own)."""
+    at = index + 1
+    if at + 1 < len(lines) and lines[at + 1].page == lines[index].page and POST_LINE_RE.fullmatch(lines[at].text) \
+            and not ctx.rec.gazetteer.find(lines[at].text):
+        at += 1
+    if at >= len(lines) or lines[at].page != lines[index].page:
+        return None
+    below = lines[at].text
+    found = next((f for f in ctx.rec.gazetteer.find(below) if f.entity.type in ORG_LIKE), None)
+    if found is None:
+        return None
+    head = below[:found.start]
+    posted = POST_FIRST_RE.fullmatch(head)
+    if not (re.fullmatch(r"\W*(?:the\s+)?", head, re.I) or UNIT_FIRST_RE.fullmatch(head) or posted):
+        return None
+    if posted and not _agency_like(found.entity) and at + 1 < len(lines) and lines[at + 1].page == lines[at].page:
+        nxt = lines[at + 1].text
+        own = next((f for f in ctx.rec.gazetteer.find(nxt) if f.entity.type in ORG_LIKE and _agency_like(f.entity)), None)
+        if own is not None and POST_FIRST_RE.fullmatch(nxt[:own.start]):
+            return own, at + 1
+    return found, at
+
+
 def _stacked_author(ctx: Context, sentence: Sentence, index: int) -> None:
-    """A person on a line of their own and their body opening the next line: the person of the body; an author of
-    this document when it stands in the head of the first page (a paper's author block) under no other caption."""
+    """A person on a line of their own and their body opening the next line (_stacked_body): the person of the body;
+    an author of this document when it stands in the head of the first page (a paper's author block) under no other
+    caption."""
     line, lines = sentence.line, ctx.text.lines
     m = NAME_LINE_RE.match(line.text)
-    if m is None or index + 1 >= len(lines) or lines[index + 1].page != line.page:
+    stacked = _stacked_body(ctx, lines, index) if m is not None else None
+    if stacked is None or _no_name(ctx, m.group(1).split()[-1]):
         return
-    below = lines[index + 1].text
-    found = next((f for f in ctx.rec.gazetteer.find(below) if f.entity.type in ORG_LIKE), None)
-    if found is None or not (re.fullmatch(r"\W*(?:the\s+)?", below[:found.start], re.I)
-                             or UNIT_FIRST_RE.fullmatch(below[:found.start])) \
-            or _no_name(ctx, m.group(1).split()[-1]):
-        return
+    found, at = stacked
+    below = lines[at].text
     person = person_entity(ctx, m.group(1), sentence.evidence())
     if person is None:
         return
-    evidence = Evidence(sentence.passage_id, line.page, f"{line.text} / {below}")
-    own = _signed_title(ctx, lines, index + 1, found)
+    evidence = Evidence(sentence.passage_id, line.page, " / ".join(x.text for x in lines[index:at + 1]))
+    own = _signed_title(ctx, lines, at, found) if at == index + 1 else None
     if own is not None:  # "ISECG Chair" / "Director, International Relations Department, JAXA": the person's own agency
         found, below = own
         evidence = Evidence(sentence.passage_id, line.page, f"{line.text} / {lines[index + 1].text} / {below}")

@@ -630,9 +630,9 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
             or _ordinal(m.group("ord") or "") or ROMAN.get(m.group("roman") or "")
         name = re.sub(rf"(?:\s+(?:{CONNECTORS}))+$", "", m.group("name"))
         end = m.end()
-        # a name wrapped onto the next line with its period in brackets ("Phase 2 – Human missions to the lunar" /
-        # "surface (from 2028). Reusable landers ...")
-        text = sentence.text if re.search(r"[.:;!?]$", sentence.text) else f"{sentence.text} {_next_line(ctx, sentence.line)}"
+        # a name wrapped onto the next line, or two (a narrow column), with its period in brackets ("Phase 2 – Human
+        # missions to the lunar" / "surface (from 2028). Reusable landers ...")
+        text = _wrapped(ctx, sentence)
         short = (m.group("num") or m.group("word")) and _named_by(ctx, SHORT_NAME_RE, text, m.start("name"))
         if short and short.end() > len(sentence.text) and "(" not in text[short.end(1):short.end()]:
             short = None
@@ -833,6 +833,19 @@ def _named_by(ctx: Context, pattern: re.Pattern, text: str, start: int) -> re.Ma
         return None
     first = ctx.rec.gazetteer.lookup(m.group(1).split()[0])
     return None if first is not None and first.type in ORG_LIKE else m
+
+
+WRAPPED_NAME_LINES = 3
+
+
+def _wrapped(ctx: Context, sentence: Sentence) -> str:
+    """The sentence with the lines it runs on to when its line ends with no stop, up to WRAPPED_NAME_LINES."""
+    text, line = sentence.text, sentence.line
+    for _ in range(WRAPPED_NAME_LINES):
+        if re.search(r"[.:;!?]$", text) or (line := ctx.text.next_line(line, same_page=False)) is None:
+            break
+        text = f"{text} {line.text}"
+    return text
 
 
 def _next_line(ctx: Context, line) -> str:

@@ -169,7 +169,7 @@ SELF_SUBJECT_RE = re.compile(r"^(?:[A-Z][a-z]+(?:ed|ing)\s+[^,;]{1,60},\s+(?=[Tt
 
 
 # The records of a meeting or a workshop: who they name took part in it, and no edition numbers them.
-MEETING_RECORDS = {"minutes", "meeting-notes", "meeting-summary", "meeting-record", "communique", "workshop-report",
+MEETING_RECORDS = {"minutes", "meeting-notes", "meeting-summary", "meeting-record", "meeting-report", "communique", "workshop-report",
                    "workshop-summary"}
 PERIODICALS = {"newsletter", "news", *MEETING_RECORDS}
 # A document's number in its series: "Issue 2.0", "Version 3", "Revision 2" (capitalised, as a head line sets it).
@@ -362,7 +362,8 @@ OTHER_GENRES = [("fact-sheet", r"fact\s*sheets?"), ("position-paper", r"position
                 ("overview", r"overview"), ("brochure", r"brochures?"), ("booklet", r"booklets?"),
                 ("leaflet", r"leaflets?"), ("handbook", r"handbooks?"), ("guidelines", r"guidelines"),
                 ("guide", r"guide(?!d)"), ("primer", r"primer"), ("framework", r"framework"),
-                ("concept", r"concepts?"), ("presentation", r"presentations?|slides"), ("briefing", r"briefings?"),
+                ("concept", r"concepts?"), ("presentation", r"presentations?|slides"), ("policy-brief", r"policy\s+briefs?"),
+                ("briefing", r"briefings?"),
                 ("memorandum", r"memorandum"), ("charter", r"charter"), ("agreement", r"agreement"),
                 ("plan", r"plans?"), ("bulletin", r"bulletin"), ("digest", r"digest"), ("compendium", r"compendium"),
                 ("catalogue", r"catalog(?:ue)?"), ("glossary", r"glossary"), ("survey", r"survey"),
@@ -500,7 +501,8 @@ def refined(slug: str | None, text: str) -> str | None:
     # (not a joint statement of the parties to a meeting: theirs, "Joint Statement of the Heads of Agencies")
     if MEETING_HEAD_RE.search(text) and (slug == "report" or slug == "statement"
                                          and not re.search(r"\b(?i:joint)\s+(?i:statement)", text)):
-        return _gathering_record(text, "report")  # "Report of the 12th ISECG Plenary", "Chair's Statement / ..."
+        # "Report of the 12th ISECG Plenary": its report; "Chair's Statement / 21st ... Meeting": its summary
+        return _gathering_record(text, "report" if slug == "report" else "summary")
     if slug == "meeting-summary":  # "Summary of the ISECG Workshop on ...": the workshop's
         return _gathering_record(text, "summary")
     if slug == "assessment" and TECHNOLOGY_RE.search(text):
@@ -516,8 +518,8 @@ def refined(slug: str | None, text: str) -> str | None:
 
 def _gathering_record(text: str, kind: str) -> str:
     """The record a report or summary of a gathering is: a workshop's ("workshop-report", "workshop-summary") when
-    ``text`` names a workshop and no meeting of the body, else a meeting's summary."""
-    return f"workshop-{kind}" if WORKSHOP_RE.search(text) and not BODY_MEETING_RE.search(text) else "meeting-summary"
+    ``text`` names a workshop and no meeting of the body, else a meeting's ("meeting-report", "meeting-summary")."""
+    return f"workshop-{kind}" if WORKSHOP_RE.search(text) and not BODY_MEETING_RE.search(text) else f"meeting-{kind}"
 
 
 # A periodical's number and date: "Issue 12 | March 2020", "No. 4, 15 June 2021", "Vol. 2 · Spring 2019" (not a version,
