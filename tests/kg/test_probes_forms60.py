@@ -2,7 +2,9 @@
 transcript writes speech ("May two thousand seven", "the first of July twenty seventeen": kg/dates.YEAR_WORDS_RE);
 a name alone on a line, then the person's post alone and their body below, or a group's post, then their post in an
 agency, as letters set an addressee and a signature (kg/rules_people._stacked_body); a phase's name wrapped over two
-lines of a narrow column, its period in brackets after (kg/rules_roadmap._wrapped); a policy brief and a meeting's report by their heads (kg/series OTHER_GENRES,
+lines of a narrow column, its period in brackets after, under a caption of what is told by phase
+(kg/rules_roadmap._wrapped, phases_in_prose); numbered phases listed each with its start after a comma
+("Phase 1, orbital survey of the poles, from 2026; ...": NUMBERED_ITEM_RE); a policy brief and a meeting's report by their heads (kg/series OTHER_GENRES,
 _gathering_record); an item of a digest dated by its dateline ("WARSAW, 14 April 2031 — ...": kg/rules_org.datelined).
 Negatives: a number of things after a month, a post with no body below it."""
 
@@ -55,7 +57,7 @@ def test_no_body_for_a_post_alone(extract):
 
 
 def test_a_phase_name_wrapped_in_a_narrow_column(extract):
-    text = ("Missions by\nphase\nPhase 1 — Orbital\nsurvey and mapping\n(from the late\n2020s). Robotic\norbiters map "
+    text = ("Missions and Destinations by Phase\nPhase 1 — Orbital\nsurvey and mapping\n(from the late\n2020s). Robotic\norbiters map "
             "the poles.\nPhase 2 — Crewed\nsorties (early\n2030s). Short\nstays on the Moon.\n")
     found = {(n, name) for n, name, _ in phases(extract(text, year=2025))}
     assert {(1, "Orbital survey and mapping"), (2, "Crewed sorties")} <= found
@@ -78,3 +80,11 @@ def test_an_item_under_its_dateline_speaks_of_its_day(extract):
             "Poland joins\nWARSAW, 14 April 2031 — The Polish Space Agency (POLSA) has become a full participant in ISECG.\n")
     found = _memberships(extract(text, title="Exploration News Digest No. 4", year=2031))
     assert ("isecg", "2031-04-14") in found.get("polsa", set())
+
+
+def test_numbered_phases_listed_with_their_start_after_a_comma(extract):
+    text = ("The campaign is split into three phases: Phase 1, orbital survey of the poles, from 2026; Phase 2, crewed "
+            "sorties to the surface, from 2029; and Phase 3, a surface outpost, starting in 2034.")
+    found = set(phases(extract(text, year=2025)))
+    assert {(1, "Orbital survey of the poles", "2026"), (2, "Crewed sorties to the surface", "2029"),
+            (3, "Surface outpost", "2034")} <= found, found

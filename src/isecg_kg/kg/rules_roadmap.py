@@ -649,8 +649,10 @@ def phases_in_prose(ctx: Context, state: State, sentence: Sentence) -> None:
         if _of_a_named_thing(ctx, sentence.text[:m.start()]) or SERIAL_RE.search(name) \
                 or re.search(r"\b(?:in|during|within|throughout|by|after|before|until|for|from|of)\s+(?:the\s+)?$",
                              sentence.text[:m.start()], re.I) and not m.group("ord") \
-                or _caption_by_phase(ctx, sentence.line):
-            continue  # "Gateway Phase 1", "ISS Phase 1"; "Phase 2: Artemis IV and V will deliver ..." (missions)
+                or _caption_by_phase(ctx, sentence.line) and not (short and "(" in text[short.end(1):short.end()]):
+            # "Gateway Phase 1", "ISS Phase 1"; "Phase 2: Artemis IV and V will deliver ..." (missions); an item under
+            # "Objectives by phase" (but one naming the phase and its period: "Phase 1 — Lunar vicinity (2020s).")
+            continue
         if number and (len(name.split()) >= 2 or short or colon or bounded):
             following = PHASE_PROSE_RE.search(sentence.text, m.end())
             description = sentence.text[end:following.start() if following else len(sentence.text)]
@@ -708,8 +710,11 @@ LISTED_ITEM_RE = re.compile(r"^(?:the\s+)?(?P<name>[A-Za-z][\w\-’']*(?:\s+[\w\
 # "... the three phases of the GER-3 scenario: Phase 1, low Earth orbit and the ISS (to 2024); Phase 2, the lunar
 # vicinity and surface (the 2020s); and Phase 3, ...": items numbered, named in any case, each its period in brackets
 LISTED_NUMBERED_RE = re.compile(r"\b(?:phases|stages)\b[^:.;]{0,60}:\s*(?P<list>.+)$")
-NUMBERED_ITEM_RE = re.compile(r"^(?:and\s+)?(?:[Pp]hase|[Ss]tage)\s+(?P<num>\d{1,2})\s*[,:–—-]\s*(?:the\s+)?"
-                              r"(?P<name>[A-Za-z][\w\-’']*(?:\s+[\w\-’']+){0,6}?)\s*\((?P<period>[^()]*\d[^()]*)\)\s*\.?$")
+# (its period in brackets, or after a comma: "Phase 1, use of the International Space Station, from 2013")
+NUMBERED_ITEM_RE = re.compile(r"^(?:and\s+)?(?:[Pp]hase|[Ss]tage)\s+(?P<num>\d{1,2})\s*[,:–—-]\s*(?:the\s+|an?\s+)?"
+                              r"(?P<name>[A-Za-z][\w\-’']*(?:\s+[\w\-’']+){0,9}?)\s*(?:\((?P<period>[^()]*\d[^()]*)\)|"
+                              r",\s*(?P<after>(?:from|starting|beginning|after|until|through|in)\s+(?:in\s+)?"
+                              r"(?:about\s+|around\s+|c\.\s*)?(?:19|20)\d\d\w*(?:\s*(?:–|-|to)\s*(?:19|20)?\d\d\w*)?))\s*\.?$")
 
 
 # A phase's number in brackets after its name in title case: "Orbital Survey (phase 1) lasts from 2026 to 2029",
@@ -734,10 +739,12 @@ def _phases_listed(ctx: Context, sentence: Sentence) -> None:
     numbered, the items parted by semicolons (LISTED_NUMBERED_RE)."""
     numbered = LISTED_NUMBERED_RE.search(sentence.text)
     items = [NUMBERED_ITEM_RE.match(part.strip()) for part in numbered.group("list").split(";")] if numbered else []
+    periods = [i.group("period") or i.group("after") for i in items if i]
     if len(items) >= 2 and all(items) and [int(i.group("num")) for i in items] == list(range(1, len(items) + 1)) \
-            and all(PERIOD_RE.search(i.group("period")) for i in items):
-        for item in items:
-            _phase(ctx, int(item.group("num")), item.group("name"), f"({item.group('period')})", sentence.evidence(),
+            and all(PERIOD_RE.search(p) for p in periods):
+        for item, period in zip(items, periods):
+            name = item.group("name")
+            _phase(ctx, int(item.group("num")), name[0].upper() + name[1:], f"({period})", sentence.evidence(),
                    "mission-phase-prose")
         return
     m = LISTED_RE.search(sentence.text)
