@@ -1,12 +1,14 @@
 """Stop 60 probes, in general English and other names than any set's: a year said in words after its month, as a
-transcript writes speech ("May two thousand seven", "the first of July twenty seventeen": kg/dates.YEAR_WORDS_RE);
-a name alone on a line, then the person's post alone and their body below, or a group's post, then their post in an
+transcript writes speech ("May two thousand seven", "the first of July twenty seventeen": kg/dates.YEAR_WORDS_RE); a
+name alone on a line, then the person's post alone and their body below, or a group's post, then their post in an
 agency, as letters set an addressee and a signature (kg/rules_people._stacked_body); a phase's name wrapped over two
 lines of a narrow column, its period in brackets after, under a caption of what is told by phase
-(kg/rules_roadmap._wrapped, phases_in_prose); numbered phases listed each with its start after a comma
-("Phase 1, orbital survey of the poles, from 2026; ...": NUMBERED_ITEM_RE); a policy brief and a meeting's report by their heads (kg/series OTHER_GENRES,
-_gathering_record); an item of a digest dated by its dateline ("WARSAW, 14 April 2031 — ...": kg/rules_org.datelined).
-Negatives: a number of things after a month, a post with no body below it."""
+(kg/rules_roadmap._wrapped, phases_in_prose); numbered phases listed each with its start after a comma ("Phase 1,
+orbital survey of the poles, from 2026; ...": NUMBERED_ITEM_RE); a policy brief and a meeting's report by their heads
+(kg/series OTHER_GENRES, _gathering_record); a person chairing "for" an agency ("Maria Keller then chaired the group
+for POLSA from 2031 to 2034": kg/rules_org._chaired_for); an item of a digest dated by its dateline ("WARSAW, 14
+April 2031 — ...": kg/rules_org.datelined). Negatives: a number of things after a month, a post with no body below
+it, a thing chaired for an agency."""
 
 from __future__ import annotations
 
@@ -88,3 +90,18 @@ def test_numbered_phases_listed_with_their_start_after_a_comma(extract):
     found = set(phases(extract(text, year=2025)))
     assert {(1, "Orbital survey of the poles", "2026"), (2, "Crewed sorties to the surface", "2029"),
             (3, "Surface outpost", "2034")} <= found, found
+
+
+def test_a_person_chairing_for_an_agency(extract):
+    text = ("A Retrospective 2035\nThe International Space Exploration Coordination Group (ISECG) was founded in 2007.\n"
+            "Maria Keller then chaired the group for POLSA from 2031 to 2034.\n")
+    r = extract(text, title="A Retrospective 2035", year=2035)
+    chairs = {o for s, p, o in r.facts if p == "org:member" and s.startswith("id/chair/")}
+    assert chairs == {"id/org/polsa"}
+
+
+def test_no_chair_for_a_thing_chaired_for(extract):
+    text = ("A Retrospective 2035\nThe International Space Exploration Coordination Group (ISECG) was founded in 2007.\n"
+            "The plenary chaired the session for POLSA in 2034.\n")
+    r = extract(text, title="A Retrospective 2035", year=2035)
+    assert not [s for s, p, o in r.facts if p == "org:member" and s.startswith("id/chair/")]

@@ -2458,7 +2458,8 @@ def chair_terms(ctx: Context, state: State, sentence: Sentence) -> None:
     for m in CHAIRS_RE.finditer(text):
         if not re.search(r"(?:'s|’s)$", m.group("body")):  # "chairs the group's dust topic": not the group
             which = re.search(r",\s+which\s+(?:[a-z]+\s+)?$", text[:m.start()])  # "... to ESA, which now chairs"
-            holder = _orgs(sentence, 0, which.start())[-1:] if which else _holder(sentence, m.start())
+            holder = _orgs(sentence, 0, which.start())[-1:] if which else \
+                _holder(sentence, m.start()) or _chaired_for(sentence, m)
             record(holder[0] if holder else None, chair_body(ctx, m.group("body")), clause_start(sentence, m.start()),
                    _gapped_end(sentence, m.end()))
     told_since = [s.span() for s in CHAIRED_SINCE_RE.finditer(text)]  # "which had held the chair since": its own rule
@@ -2534,6 +2535,21 @@ def _subject(sentence: Sentence, before: int) -> list[Entity]:
 # A person named as of an organisation, the clause's subject: "Dr Min-jun Park of KARI", "Ana Silva (CSA)".
 REPRESENTED_RE = re.compile(r"\W*(?:(?:Dr|Prof|Ms|Mr|Mrs)\.?\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3}\s*,?\s*"
                             r"(?:of\s+(?:the\s+)?|\()")
+
+
+# A person chairing on an agency's behalf, the agency after the body: "Heinrich Vogel then chaired the group for ESA".
+CHAIRED_FOR_RE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
+PERSON_SUBJECT_RE = re.compile(r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’'.]*){1,3}"
+                               r"(?:\s+(?:then|later|also|subsequently|in\s+turn))?\s+$")
+
+
+def _chaired_for(sentence: Sentence, m: re.Match) -> list[Entity]:
+    """The agency a person chaired for (CHAIRED_FOR_RE), the person the clause's subject."""
+    after = CHAIRED_FOR_RE.match(sentence.text, m.end())
+    if after is None or not PERSON_SUBJECT_RE.fullmatch(sentence.text, clause_start(sentence, m.start()), m.start()) \
+            or _orgs(sentence, clause_start(sentence, m.start()), m.start()):
+        return []
+    return [n.entity for n in sentence.mentions if n.start == after.end() and n.entity.type == "Organization"][:1]
 
 
 def _holder(sentence: Sentence, before: int) -> list[Entity]:
