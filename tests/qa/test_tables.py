@@ -1,5 +1,5 @@
 """qa/tables: the rows of a document's table holding the value a question filters by, counted or listed; the cells
-a question asks of the one row it names.  Tables in three forms a PDF gives (a row a line; rows wrapped over lines
+a question asks of the one row it names (its people, for a "who" question).  Tables in three forms a PDF gives (a row a line; rows wrapped over lines
 under a header row; rows run together into one line by the extraction), written in other words and names than any
 set's.  Negatives: a question whose source is no document, a table of other things, prose, a capitalised value inside
 a longer word ("High-gain"); no row or two rows named, no cell of the kind asked."""
@@ -140,6 +140,26 @@ def test_the_cells_of_the_one_row_named(question, keys, values):
 ])
 def test_no_cells_without_one_row_and_a_cell_asked(question, keys):
     assert cells(question, keys, [WRAPPED_PROBES], lambda doc_id: [WRAPPED_PROBES], names_in) is None
+
+
+def test_the_people_of_the_one_row_naming_a_body():
+    """"Who represented LSA at the plenary?": the delegates of the attendance row naming LSA, not an actions table's
+    row naming it with no one (stop 60)."""
+    people = {"Ana Berg", "Tom Dahl", "Ivo Marsh"}
+    attendance = hit("Agency Delegate(s)\nLSA (Lunaria) Ana Berg; Tom Dahl\nPSA (Pelagia) Ivo Marsh\nMSA (Meridia) none",
+                     doc="record-2031", n=1, section="Attendance")
+    actions = hit("No. Action Owner Due\nA-1 Draft the plan LSA 2031-05-01\nA-2 Book the venue PSA 2031-06-01\n"
+                  "A-3 Circulate the record MSA 2031-06-15", doc="record-2031", n=2, section="Actions")
+
+    def named(text: str) -> list:
+        found = [SimpleNamespace(text=m.group(), label=m.group(), type="Person", category="person")
+                 for m in re.finditer("|".join(people), text)]
+        return names_in(text) + found
+
+    found = cells("Who represented LSA at the ninth plenary?", ["LSA"], [attendance, actions],
+                  lambda doc_id: [attendance, actions], named)
+    assert found.values == ["Ana Berg", "Tom Dahl"]
+    assert cells("Who drafted the plan?", ["plan"], [actions], lambda doc_id: [actions], named) is None
 
 
 KEYED = hit("LSA Relay orbiter – in development\nTeleoperated, small\nPSA Pressurised rover Concept study\nMSA Sample drill"

@@ -177,6 +177,9 @@ def _stem(noun: str) -> str:
 ASKS_ORG = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?(?:agency|agencies|organi[sz]ations?)\b", re.I)
 ASKS_YEAR = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?years?\b", re.I)
 ASKS_DESTINATION = re.compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?destinations?\b", re.I)
+# "Who represented JAXA at the second plenary?": the people of the row (an attendance table's "JAXA (Japan) Naoko
+# Ishida; Takeshi Mori")
+ASKS_PERSON = re.compile(r"^\s*who\b", re.I)
 
 
 @dataclass
@@ -190,25 +193,33 @@ def cells(question: str, keys: list[str], results: list[SearchHit], passages_of,
     """The cells a question asks of the one table row naming all its ``keys`` (names no entity covers, "SLIM"; or a
     body, when no body is asked for), in the first document among ``results`` with a table holding such a row: the
     row's organisations but the keys, its year, its destination (``mentions_in(text)`` names a text's entities)."""
-    asks = [kind for kind, cue in (("org", ASKS_ORG), ("year", ASKS_YEAR), ("destination", ASKS_DESTINATION))
-            if cue.search(question)]
+    asks = [kind for kind, cue in (("org", ASKS_ORG), ("year", ASKS_YEAR), ("destination", ASKS_DESTINATION),
+                                   ("person", ASKS_PERSON)) if cue.search(question)]
     if not asks or not keys:
         return None
     said = [re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", re.I) for key in keys]
     for doc_id in dict.fromkeys(r.document.id for r in results):
         held = [(row, passage) for passage in passages_of(doc_id) for row in _lookup_rows(passage.text)
                 if all(key.search(row) for key in said)]
+        if "person" in asks:  # (of the rows naming the keys, those naming people: not an actions table's "... JAXA")
+            held = [(row, passage) for row, passage in held if _people(row, mentions_in)]
         if len(held) != 1:
             continue
         row, passage = held[0]
         found = {"org": [m.text for m in mentions_in(row) if m.category == "org"
                          and not any(key.fullmatch(m.text) or key.fullmatch(m.label) for key in said)],
                  "year": YEAR.findall(row)[:1],
-                 "destination": [m.text for m in mentions_in(row) if m.type == "Destination"][:1]}
+                 "destination": [m.text for m in mentions_in(row) if m.type == "Destination"][:1],
+                 "person": _people(row, mentions_in)}
         if all(found[kind] for kind in asks):
             return Cells(values=[v for kind in asks for v in dict.fromkeys(found[kind])], row=" ".join(row.split()),
                          passage=passage)
     return None
+
+
+def _people(row: str, mentions_in) -> list[str]:
+    """The people a row names, as the graph knows them."""
+    return [m.text for m in mentions_in(row) if m.category == "person"]
 
 
 def _lookup_rows(text: str) -> list[str]:
