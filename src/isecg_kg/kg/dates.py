@@ -174,8 +174,8 @@ def _year_words(m: re.Match) -> str:
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
     found = []
     text = DAY_WORD_RE.sub(_day_word, text)
-    said = [m.span() for m in YEAR_WORDS_RE.finditer(text)]
-    text = YEAR_WORDS_RE.sub(_year_words, text)
+    said: list[tuple[int, int]] = []  # (the spans of years said in words: a substitution keeps each one's length)
+    text = YEAR_WORDS_RE.sub(lambda m: said.append(m.span()) or _year_words(m), text)
 
     def closing(end: int) -> int:  # a date's span closes at the end of a year said in words
         return next((b for a, b in said if a < end <= b), end)

@@ -199,27 +199,24 @@ def cells(question: str, keys: list[str], results: list[SearchHit], passages_of,
         return None
     said = [re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", re.I) for key in keys]
     for doc_id in dict.fromkeys(r.document.id for r in results):
-        held = [(row, passage) for passage in passages_of(doc_id) for row in _lookup_rows(passage.text)
+        held = [(row, passage, None) for passage in passages_of(doc_id) for row in _lookup_rows(passage.text)
                 if all(key.search(row) for key in said)]
         if "person" in asks:  # (of the rows naming the keys, those naming people: not an actions table's "... JAXA")
-            held = [(row, passage) for row, passage in held if _people(row, mentions_in)]
+            held = [(row, passage, named) for row, passage, _ in held for named in [mentions_in(row)]
+                    if any(m.category == "person" for m in named)]
         if len(held) != 1:
             continue
-        row, passage = held[0]
-        found = {"org": [m.text for m in mentions_in(row) if m.category == "org"
+        row, passage, named = held[0]
+        named = named if named is not None else mentions_in(row)  # (the row's entities, read once)
+        found = {"org": [m.text for m in named if m.category == "org"
                          and not any(key.fullmatch(m.text) or key.fullmatch(m.label) for key in said)],
                  "year": YEAR.findall(row)[:1],
-                 "destination": [m.text for m in mentions_in(row) if m.type == "Destination"][:1],
-                 "person": _people(row, mentions_in)}
+                 "destination": [m.text for m in named if m.type == "Destination"][:1],
+                 "person": [m.text for m in named if m.category == "person"]}
         if all(found[kind] for kind in asks):
             return Cells(values=[v for kind in asks for v in dict.fromkeys(found[kind])], row=" ".join(row.split()),
                          passage=passage)
     return None
-
-
-def _people(row: str, mentions_in) -> list[str]:
-    """The people a row names, as the graph knows them."""
-    return [m.text for m in mentions_in(row) if m.category == "person"]
 
 
 def _lookup_rows(text: str) -> list[str]:
