@@ -29,7 +29,7 @@ from ..kg.series import GENRES, OTHER_GENRE_WORDS
 from ..kg.text import GROUP_NAME_RE
 from .linking import EntityLinker, Mention, cited_by_genre
 from .params import DEFAULT_EVIDENCE
-from .sentences import (BACK_REFERENCE, CATEGORIES, FUTURE, clause_of, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
+from .sentences import (and_joined, BACK_REFERENCE, CATEGORIES, FUTURE, clause_of, NUMBER, object_relation, says_relation, MONTHS, asks_past, NEGATION, REQUIRED, YES_NO, answer_type, answers_where, content_words, count_in,
                         counted, dates, initialled, items_after, leading_items, names_column, NOTE_CALL, notes_of, number_value, person_in, rank_sentences, Candidate, row_body, said_by, short_answer, stated, told_years,
                         states, stem, taken, tells_taken, tells_topic, withholds)
 
@@ -867,7 +867,7 @@ class Answerer:
     def _row_response(row: lists.Row | None, results: list[SearchHit], k: int) -> dict | None:
         if row is None:
             return None
-        short = ", ".join(row.items)
+        short = and_joined(row.items)
         evidence = _first_then([row.result], results, k)
         return {"answer": f"{short} — {row.text}", "short_answer": short, "sentence": row.text,
                 "answers": [], "sparql": None, "shape": "row",

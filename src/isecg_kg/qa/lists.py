@@ -865,30 +865,80 @@ def speakers_bodies(question: str, results: list[SearchHit], mentions_in) -> Row
     return None
 
 
-# "Who served as rapporteur for the report?", "Who was the secretary of the workshop?": the person a list of
-# people gives that role, in an item of its own: "Ana Lima (ASI), rapporteur", "Rapporteur: Ana Lima (ASI)"
-ROLE_HOLDER_ASKED = re.compile(r"^\s*who\s+(?:served|acted|was|were|is)\s+(?:as\s+(?:the\s+)?|the\s+)"
+# "Who served as rapporteur for the report?", "Who were the co-chairs of the group?": the people a list gives that
+# role, in an item of its own ("Ana Lima (ASI), rapporteur", "Rapporteur: Ana Lima (ASI)") or under a label
+ROLE_HOLDER_ASKED = re.compile(r"^\s*who\s+(?:served|acted|was|were|is|are)\s+(?:as\s+(?:the\s+)?|the\s+)"
                                r"(?P<role>[a-z][a-z-]{3,})\s+(?:of|for|at|to)\b", re.I)
+# "Who chaired the plenary?", "Who co-chaired the group?": the role a verb of HOLDER_ASKED asks, by its noun (a
+# co-chair chairs too)
+VERB_ROLES = (("chair", "(?:co-?)?chair"), ("led", "(?:co-?)?lead"), ("lead", "(?:co-?)?lead"),
+              ("moderat", "moderator"), ("convene", "conven[eo]r"), ("coordinat", "coordinator"))
+ROLE_THING_SHARE = 0.5  # the share of the words of what a verb's role is asked of that the passage must hold
+_TITLE = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+")
+
+
+def _holders(value: str, mentions_in) -> list[str] | None:
+    """The people a label's value names, each with their body in brackets, joined by commas, semicolons or "and",
+    a short post after the last ("Laura Whitfield (NASA), ISECG Chair"); None when it says anything else or names
+    no known body (a bracket that is no body is no person's)."""
+    found, at = [], 0
+    for m in _HOLDER.finditer(value):
+        if value[at:m.start()].strip(" ,;") not in ("", "and", "&"):
+            break
+        found.append(m)
+        at = m.end()
+    rest = value[at:].strip()
+    if not found or rest and not re.fullmatch(r",\s*[^,;:()]{1,40}", rest) \
+            or not any(b.category in ("org", "unit") for m in found for b in mentions_in(m.group("body"))):
+        return None
+    return [f"{_TITLE.sub('', m.group('name'))} ({m.group('body')})" for m in found]
 
 
 def role_item(question: str, results: list[SearchHit], mentions_in) -> Row | None:
-    """The person with their body in brackets an item of a list (a line, or a part of one between semicolons) gives
-    the role a "who served as rapporteur for X" question asks, in the best-ranked passage with one: the item is the
-    person and the role alone ("Ana Lima (ASI), rapporteur", "Rapporteur: Ana Lima (ASI)"); a sentence telling of the
-    role ("Ana Lima (ASI) thanked the rapporteur") is no such item, nor a bracket that is no known body."""
-    asked = ROLE_HOLDER_ASKED.search(question)
-    if asked is None:
+    """The people with their body in brackets a list gives the role a "who served as rapporteur for X" or "who
+    chaired X" question asks, in the best-ranked passage with them: an item that is the person and the role alone
+    ("Ana Lima (ASI), rapporteur", "Rapporteur: Ana Lima (ASI)", "Chair: Laura Whitfield (NASA), ISECG Chair"), or
+    the role alone on a line, or as the passage's heading, over lines each naming people ("Co-chairs" / "Dr. Marcus
+    Ellery (NASA)" / "Dr. Chiara Benedetti (ASI)"): each of them.  A sentence telling of the role ("Ana Lima (ASI)
+    thanked the rapporteur") is no such item.  Asked by a verb, the passage (with its heading and document title)
+    holds half the words of what is asked of: the chair of that meeting, not of any."""
+    asked, held = ROLE_HOLDER_ASKED.search(question), HOLDER_ASKED.search(question)
+    if asked is not None:
+        name, thing = asked.group("role"), set()
+        role = re.escape(re.sub(r"(?<!s)s$", "", name.lower()))
+    elif held is not None and (role := next((n for v, n in VERB_ROLES if held.group("verb").lower().startswith(v)),
+                                           None)):
+        name, thing = held.group("verb"), {w for w in content_words(held.group("thing")) if not w.isdigit()}
+    else:
         return None
-    role = rf"(?i:(?:the\s+)?{re.escape(asked.group('role'))}s?)"
-    # (a label may open the list's line: "Prepared by: ...")
-    items = [re.compile(rf"^(?:[^:;]*:\s*)?{_HOLDER.pattern},?\s+{role}$"), re.compile(rf"^{role}\s*:\s*{_HOLDER.pattern}$")]
+    role = rf"(?i:(?:the\s+)?{role}s?)"
+    # (a capitalised label may follow another cell a PDF ran onto its line: "... Berlin-Adlershof site Chair: A (B)")
+    label, inline = re.compile(rf"^{role}\s*:?$"), re.compile(rf"(?:^|\s(?=[A-Z])){role}\s*:\s*(?P<value>.+)$")
+    after = re.compile(rf"^(?:[^:;]*:\s*)?{_HOLDER.pattern},?\s+{role}$")
     for rank, result in enumerate(results, 1):
+        if thing and len(thing & content_words(f"{result.section or ''} {result.document.title} {result.text}")) \
+                < ROLE_THING_SHARE * len(thing):
+            continue
+        lines = [line.strip() for line in result.text.split("\n")]
+        if label.match((result.section or "").strip()):
+            lines.insert(0, result.section.strip())
+        people: list[str] = []
+        for at, line in enumerate(lines):
+            if label.match(line):  # the role alone, then a line for each of its holders
+                below = at + 1
+                while below < len(lines) and (named := _holders(lines[below], mentions_in)):
+                    people += named
+                    below += 1
+                if people:
+                    return Row(name, people, " ".join(lines[at:below]), result, 1.0 / rank)
         # (a sentence's end too: a PDF runs the next line on, "... (DLR), rapporteur. Contents"; not "Dr. Ana")
         for part in re.split(r"\n|;\s+|(?<=[a-z]{3}\.)\s+", result.text):
-            m = next((m for item in items if (m := item.match(part.strip(" .,"))) is not None), None)
-            if m and any(b.category in ("org", "unit") for b in mentions_in(m.group("body"))):
-                return Row(asked.group("role"), [f"{m.group('name')} ({m.group('body')})"], part.strip(), result,
-                           1.0 / rank)
+            part = part.strip(" .,")
+            m = inline.search(part) or after.match(part)
+            value = (m.group("value") if "value" in m.groupdict() else f"{m.group('name')} ({m.group('body')})") if m \
+                else ""
+            if named := _holders(value, mentions_in):
+                return Row(name, named, part, result, 1.0 / rank)
     return None
 
 
