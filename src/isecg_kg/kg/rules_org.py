@@ -2607,8 +2607,9 @@ def participants(ctx: Context, state: State, sentence: Sentence) -> bool | None:
         else:
             state.participants = None
     opens = PARTICIPANTS_RE.search(line.text) or BYLINE_CAPTION_RE.match(line.text)  # "Developed jointly by"
+    # (not a header of who works on what: "No. Priority Lead agency Contributing agencies")
     opens = opens if opens and (line.heading or line.text.rstrip().endswith(":") or TABLE_CAPTION_RE.match(line.text)) \
-        else None
+        and not work_header(ctx, line.text) else None
     if opens and sentence.text is not None and line.text.endswith(sentence.text.rstrip()):
         member_of = MEMBER_AGENCIES_RE.search(line.text)
         body = chair_body(ctx, member_of.group("body")) if member_of else None

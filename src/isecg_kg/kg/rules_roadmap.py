@@ -48,16 +48,23 @@ WORK_VERB_RE = re.compile(r"\b(?:is|was|were|are|has been|had been|had)?\s*(?:al
                           r"(?:lead|led|reports?|reported|conducts?|conducted)(?=\s+(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+)?"
                           r"(?:research|work|study|studies|development)\s+(?:into|on|of)\s)|"  # "led a trade study of"
                           # a concept offered is the offerer's work: "Roscosmos contributed concepts for a transport system"
+                          # and results told: "DLR contributed new test results on regolith handling"
                           r"(?:contributed|presented|proposed|offered|introduced|described)(?=\s+(?:an?\s+)?(?:concepts?|"
-                          r"designs?)\s+(?:for|of)\s)|"
+                          r"designs?)\s+(?:for|of)\s|\s+(?:(?:new|its|their|first)\s+)?(?:test\s+)?(?:results|data|findings)"
+                          r"\s+(?:on|from)\s)|"
                           # a plan: "ASI plans to test a habitat module", "KARI will develop a lander"
                           r"(?:plans?|planned|intends?|intended|aims?|aimed|is\s+set|are\s+set|expects?|is\s+going|"
                           r"are\s+going|prepares?|is\s+preparing|will|would)\s+(?:to\s+)?(?:\w+ly\s+)?(?:develop|test|"
                           r"build|study|demonstrate|mature|design|prototype|qualify|advance|fund))\s+"
                           r"(?:the\s+feasibility\s+of\s+|(?:(?:the|a|an)\s+)?(?:[a-z\-]+\s+)?(?:research|work|study|studies|"
                           r"development)\s+(?:into|on|of)\s+|"
-                          r"(?:an?\s+)?(?:concepts?|designs?)\s+(?:for|of)\s+)?"  # "a concept for a cargo lander"
+                          r"(?:an?\s+)?(?:concepts?|designs?)\s+(?:for|of)\s+|"  # "a concept for a cargo lander"
+                          r"(?:(?:new|its|their|first)\s+)?(?:test\s+)?(?:results|data|findings)\s+(?:on|from)\s+)?"
                           r"(?:how\s+to\s+|ways\s+(?:to|of)\s+)?", re.I)  # "are working on how to survive the night"
+# A verb that says its object is researched or studied ("leads a study on", "work into", "contributed test results
+# on"): the object is work whatever its words.
+STUDIED_RE = re.compile(r"\b(?:(?:research|work|study|studies)\s+(?:into|on|of)|(?:results|data|findings)\s+(?:on|from))\s+$",
+                        re.I)
 OBJECT_RE = re.compile(r"(?:(?:a|an|the|its)\s+)?\s*((?:[\w\-&]+(?:'s|’s)?\s+){0,6}?[\w\-&]+?)(?=\s*(?:—|–|,|;|\.|\(|$|\s+(?:and\s+)?(?:as|to|"
                        r"within|which|that|in|aimed|on|for|by|with|from|during|before|after|until|through|under|at|while|whereas)\b))")
 # What counts as a work item: a named element ("Mobile Payload Element") or hardware and capabilities.
@@ -973,9 +980,10 @@ def technology_work(ctx: Context, state: State, sentence: Sentence) -> None:
             if joined:  # "X leads the work on Y and ESA leads ...": the next clause's subject ends the object
                 item = re.sub(r"\s*(?:,|\band)\s+(?:the\s+)?$", "", item[:joined.start])
             known = ctx.rec.gazetteer.lookup(item)
+            # (what a verb says is researched or studied needs no shape of hardware: "leads a study on polar volatiles")
             if not who or len(item) < 4 or known is not None and known.type != "Technology" \
                     or not (HARDWARE_RE.search(item) or AREA_RE.search(item) or re.match(r"[A-Z]\w+\s+[A-Z]", item)
-                            or PROJECT_RE.match(item)) \
+                            or PROJECT_RE.match(item) or STUDIED_RE.search(verb.group())) \
                     or NOT_TECHNOLOGY_RE.search(item):
                 continue
             evidence = evidence or sentence.evidence()
@@ -1639,10 +1647,16 @@ PASSIVE_WORK_RE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\
                              r"implemented|qualified|validated|progressed|taken\s+forward|taken\s+up)"
                              r"\s+(?:\w+ly\s+)?(?:by|at)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:agencies|partners|organi[sz]ations|members)"
                              r"\s*[:,—–]?\s*(?:the\s+)?)?$", re.I)  # "... by three agencies: NASA, ESA and JAXA"
-# Work named as a noun and its doers after "by": "Investments in surface mobility by KARI", "work on ISRU by NASA".
+# Work named as a noun and its doers after "by": "Investments in surface mobility by KARI", "work on ISRU by NASA", "a
+# study on polar volatiles, led jointly by NASA and JAXA".
 NOMINAL_BY_RE = re.compile(r"\b(?:investments?|investing|work|research|development|developments|studies|study|activit(?:y|ies)|"
                            r"efforts?|funding|demonstrations?|tests?|testing|maturation|progress|advances)\s+"
-                           r"(?:in|on|of|into|towards?)\s+(?:the\s+)?(?P<topic>[^,;:()]{3,80}?)\s+by\s+(?:the\s+)?$", re.I)
+                           r"(?:in|on|of|into|towards?)\s+(?:the\s+)?(?P<topic>[^,;:()]{3,80}?)(?:,\s+(?:\w+ly\s+)?"
+                           r"(?:led|conducted|coordinated|headed|undertaken|carried\s+out)\s+(?:\w+ly\s+)?|\s+)"
+                           r"by\s+(?:the\s+)?$", re.I)
+# A study's frame around what it studies: "(the) study on regolith sintering", "research into dust".
+STUDY_FRAME_RE = re.compile(r"^(?:(?:joint|new|first)\s+)?(?:study|studies|research|work|investigation)\s+(?:on|of|into)\s+"
+                            r"(?:the\s+)?", re.I)
 # "..., and surface power by JAXA", "..., dust mitigation by ESA, and ..."
 GAPPED_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<topic>[^,;:]{3,80}?)\s+by\s+(?:the\s+)?$")
 CLAUSE_OPENER_RE = re.compile(r"^(?:(?:finally|also|meanwhile|moreover|further(?:more)?|in\s+addition|"
@@ -1672,7 +1686,7 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
         if topic and len(topic.split()) <= MAX_TOPIC_WORDS + 4 and _technology_like(topic):
             evidence = sentence.evidence()
             _works_on(ctx, _bodies(ctx, [owner]), topic, "passive-work", evidence)
-    topic, previous = None, None
+    topic, previous, studied = None, None, None
     for m in sentence.mentions:
         if m.entity.type not in ORG_LIKE or m.entity is ctx.body:
             continue
@@ -1686,18 +1700,20 @@ def _passive_work(ctx: Context, sentence: Sentence) -> None:
             topic = None  # "the vehicle's propulsion module is provided by JAXA": technology_work reads it
         elif passive:
             topic = _clause_subject(before[:passive.start()])
+            topic = STUDY_FRAME_RE.sub("", topic) if topic else topic
         elif listed:
             topic = listed.group("topic")
         elif gapped:
             topic = gapped.group("topic")
         elif nominal:
             topic = re.sub(r"^(?:the|a|an)\s+", "", nominal.group("topic"))
+            studied = STUDIED_RE.search(before[:nominal.start("topic")])  # a study's topic: work whatever its words
         elif not (topic and previous and re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|and|,\s*and)\s+(?:(?:by|the)\s+)?(?:[A-Z]\w+['’]s\s+)?",
                                                       text[previous.end:m.start])):
             topic = None  # the agencies after one "by" go on while they are joined: "by NASA, ESA and Germany's DLR"
         previous = m
         if not topic or len(topic.split()) > MAX_TOPIC_WORDS + 4 or NOT_TECHNOLOGY_RE.search(topic) \
-                or not _technology_like(topic) \
+                or not (_technology_like(topic) or studied) \
                 or any(o.entity.type in ORG_LIKE for o in ctx.rec.gazetteer.find(topic)):
             continue
         evidence = evidence or sentence.evidence()

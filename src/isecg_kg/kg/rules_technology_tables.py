@@ -40,7 +40,10 @@ WHO_RE = re.compile(r"\b(?:(?:lead|leading|contributing|responsible|participatin
 WHAT_RES = [re.compile(r"\b(?:contributions?|elements?|(?:sub)?systems?|hardware|items?|projects?|instruments?|payloads?|"
                        r"modules?|vehicles?|landers?|rovers?|demonstrations?|experiments?|work|activit(?:y|ies))\b", re.I),
             re.compile(r"\b(?:technolog(?:y|ies)|capabilit(?:y|ies)|gaps?|needs?)\b", re.I),
-            re.compile(r"\b(?:areas?|domains?|fields?|disciplines?)\b", re.I)]
+            # (last: a column of tasks or priorities names the work only when no other does; "Priority" beside a gap
+            # is its rating)
+            re.compile(r"\b(?:areas?|domains?|fields?|disciplines?|tasks?|priorit(?:y|ies)|investigations?|studies|"
+                       r"study)\b", re.I)]
 MAX_HEADER_WORDS = 10
 MAX_HEADER_LINES = 6  # a header's column names wrapped one or two words a line
 MAX_TABLE_LINES = 80
@@ -657,7 +660,8 @@ def _items(label: str) -> list[str]:
     for part in label.split(";"):
         item = TAIL_RE.sub("", " ".join(part.split())).strip(" ,:–—-")
         item = re.sub(r"^\d{1,2}(?:\.\s+|\s+(?=[A-Z]))", "", item)  # "6. Surface mobility", "6 Surface mobility": the row's number
-        code = ROW_CODE_RE.match(item)  # "TN-4 Dust mitigation": the row's code after its name
+        # "TN-4 Dust mitigation", "P3 Lunar interior structure": the row's code after its name
+        code = ROW_CODE_RE.match(item) or re.match(r"([A-Z]\d{1,2})\s+(?=[A-Z][a-z])", item)
         item = f"{item[code.end():]} ({code.group(1)})" if code else item
         if re.search(r"[A-Za-z]{3}", item) and len(item.split()) <= MAX_ITEM_WORDS:
             items.append(item)
