@@ -325,6 +325,14 @@ def group_lead_rows(ctx: Context, state: State, sentence: Sentence) -> None:
     if len(text.split()) >= 6 and text.endswith((".", "?", "!")) or table["pipes"] and text and not text.startswith("|"):
         state.group_rows = None  # prose after the table, a line out of its Markdown rows
         return
+    # a lead's name on a line of its own, their agency's bracket wrapped onto the next ("Haruka Mori" / "(JAXA) 2017–2019")
+    named, table["name"] = table.get("name"), None
+    if named and text.startswith("("):
+        text = f"{named} {text}"
+        found = ctx.rec.gazetteer.find(text)
+    elif table["next"] and table["group"] is not None and not found and re.fullmatch(PERSON, text):
+        table["name"] = text
+        return
     groups = [f for f in found if f.entity.type in GROUP_TYPES]
     cell = None  # where the cell after the group's opens: after the group, else the line's start under it
     if groups and (re.fullmatch(r"[\s|•*\-]*", text[:groups[0].start]) or _name_wrapped(text[:groups[0].start], groups[0])):

@@ -25,9 +25,10 @@ PEOPLE_OF_RE = re.compile(r"(?:'s|’s)?\s+(?:member[\s\-])?(?:agency|agencies|m
                           r"(?:experts|representatives|staff|engineers|scientists|officials|delegates|delegations|"
                           r"specialists|managers|researchers)\b")
 # A table's caption ("Table 4. Senior managers meetings", "Tab. A: Members"): it opens the table below it.
-TABLE_CAPTION_RE = re.compile(r"^(?:Table|Tab\.)\s*[\dA-Z]+[.:]?\s+")
+# (an annex's lettered tables too: "Table B.2 — ISECG plenary meetings held")
+TABLE_CAPTION_RE = re.compile(r"^(?:Table|Tab\.)\s*[\dA-Z]+(?:[.\-]\d{1,2})*[.:]?\s+(?:[—–-]\s+)?")
 # Any caption, a table's or a figure's: it ends a table above it.
-CAPTION_RE = re.compile(r"^(?:Table|Figure|Fig\.)\s*\d", re.I)
+CAPTION_RE = re.compile(r"^(?:Table|Figure|Fig\.)\s*(?:[A-Z][.\-])?\d", re.I)
 LED_BY_RE = re.compile(r"\b(?:led|coordinated|chaired|co-chaired|headed|managed)\s+by\s+(?:the\s+)?", re.I)
 ORG_LIKE = tuple(ORGANIZATION_TYPES)
 # A body whose members are organisations (a coordination group), not an agency.
