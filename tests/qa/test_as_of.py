@@ -82,6 +82,10 @@ PROBES = [
     ("How many member agencies were there at the time of the Oslo plenary?", "3", "member_count"),  # XF's
     # ... by a body's joining
     ("How many members did XF have when DD joined?", "4", "member_count"),
+    # ... by a name with a year the graph dates no event of: that year (stop 61; development set av showed the form),
+    # an event of another year than the one named being another ("the Rome plenary of 2018" is not that of 2019)
+    ("Which agency chaired XF at the time of Lisbon Congress 2020?", "BB", "chair"),
+    ("How many members did XF have at the time of the Rome plenary of 2018?", "2", "member_count"),
     # membership as of that date, with the joining date that decides it
     ("Was CC a member of XF when the third edition of the roadmap was released?", "No; it joined XF on 10 April 2019",
      "member_at"),

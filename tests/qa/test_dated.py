@@ -322,6 +322,10 @@ def test_the_latest_member_and_when_it_joined(graph):
     assert shape == "latest_member" and answer.short == "EE, 2021"
     assert composed(graph, "Who was XF's newest member in 2015?")[1].short == "DD, 2012"  # up to the year named
     assert dated.plan(question("How many agencies joined XF most recently?"), NAMES) is None  # a count
+    # as many of the latest as asked (stop 61; development set aw showed the form)
+    assert composed(graph, "Which two agencies joined XF most recently?")[1].short == "DD, 2012 and EE, 2021"
+    # (up to 2015 the documents date one joining only: that one)
+    assert composed(graph, "Which three members joined XF most recently, up to 2015?")[1].short == "DD, 2012"
 
 
 def test_the_members_that_joined_in_a_year(graph):

@@ -4,13 +4,18 @@
 site Chair: Min-ho Lee (KARI), Group Chair") — asked by the role's noun ("Who were the co-leads of X?") or by its
 verb ("Who chaired X?", of a passage holding half the words of X); each holder without their title, joined with
 "and".  Negatives: a label over a sentence names no one; a label of a meeting the question does not ask of; a
-bracket that is no body is no person's."""
+bracket that is no body is no person's.
+And the title a table's row gives a person whose row a PDF wrapped over short lines ("Johann-Dietrich" / "Wörner" /
+"Chairman of the Executive" / "Board" / "DLR (German Aerospace Center)": qa/lists.person_role_row, _unwrapped_rows;
+development set as showed the form); a row on one line is read as before."""
 
 from __future__ import annotations
 
 import pytest
 
 from isecg_kg.qa import lists
+
+from isecg_kg.records import DocumentRef, Highlight, HitScores, SearchHit
 
 from .fixtures import answerer_over, words_of
 
@@ -96,3 +101,30 @@ def test_label_run_onto_another_cells_line(answerer):
 def test_no_holder(answerer, question, absent):
     said = words_of(answerer.answer(question)["short_answer"] or "")
     assert absent not in said, said
+
+
+SIGNATORIES = """Name Title Agency
+Ana Lima President ASI (Agenzia Spaziale Italiana)
+Tomasz-Jan
+Zielinski
+Head of the Exploration
+Office
+POLSA (Polish Space Agency)
+Rui Costa Director General European Space Agency (ESA)
+Signed at the plenary of 3 May 2031."""
+
+
+def _hit(text: str) -> SearchHit:
+    return SearchHit(rank=1, score=1.0, scores=HitScores(1.0, None, None, None, None), text=text, page=1, pages=[1],
+                     section=None, passage="http://x/p/1", passage_id="statement-2031/1",
+                     document=DocumentRef("statement-2031", "Joint Statement 2031", 2031, "statement", "http://x/d"),
+                     highlight=Highlight(text, 0, 0, text))
+
+
+@pytest.mark.parametrize("question, title", [
+    ("What was Tomasz-Jan Zielinski's title when he signed the statement?", "Head of the Exploration Office"),
+    ("What was Ana Lima's title?", "President"),
+    ("What is Rui Costa's title?", "Director General"),
+])
+def test_title_of_a_wrapped_row(answerer, question, title):
+    assert lists.person_role_row(question, [_hit(SIGNATORIES)], answerer.mentions_in).items == [title]

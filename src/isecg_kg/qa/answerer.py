@@ -247,7 +247,8 @@ class Answerer:
     def _timed(self, question: str, found: dated.Anchor | None, mentions: list, *, k: int, filters: dict) -> dict:
         """The response's answer fields for ``question`` asked as of the time it names (``found``, dated.anchor),
         else as it is."""
-        resolved = (self._anchor_date(found, filters) or self._told_date(found, question, filters)) if found else None
+        resolved = (self._anchor_date(found, filters) or self._told_date(found, question, filters)
+                    or dated.named_year(found)) if found else None
         return self._as_of(question, found, resolved, k=k, filters=filters) \
             or self._of_document(question, found, k=k, filters=filters) \
             or self._two_times(question, k=k, filters=filters) or self._answer(question, mentions, k=k, filters=filters)
@@ -410,7 +411,9 @@ class Answerer:
         clause = found.named
         mentions = self.linker.link(clause)
         events = [m.iri for m in mentions if m.category == "event"]
-        if len(events) == 1 and (rows := self.query(dated.event_dates(None, events[0]))):
+        years = set(dated.YEAR.findall(clause))
+        if len(events) == 1 and (rows := self.query(dated.event_dates(None, events[0]))) \
+                and (not years or str(rows[0]["date"])[:4] in years):  # ("IAC 2019" is no congress of 2022)
             return str(rows[0]["date"]), dated.sources_of(rows[:1])  # "the 69th International Astronautical Congress"
         if found.event:
             return self._event_date(clause)
@@ -841,7 +844,8 @@ class Answerer:
                                results, k)
 
     def _unanswered(self, question: str, q: shapes.Question, *, k: int, filters: dict) -> dict | None:
-        """What answers a question no sentence does, from one search: the cells it asks of the one table row it names
+        """What answers a question no sentence does, from one search: the numbered rows of the table a "how many X does
+        <document> list" question asks of (tables.listed); the cells it asks of the one table row it names
         by a name no entity covers, or by a body when it asks for none (tables.cells); else the bodies a table keyed by
         body lists (tables.bodies), the date of the row the question's words name (tables.dated_row); else the period
         a passage gives after a name the question quotes (lists.named_period)."""
@@ -850,6 +854,9 @@ class Answerer:
             keys += [re.sub(r"['’]s$", "", m.text) for m in q.of("org")]  # ("CNES's main interest")
         results = self.engine.search(question, k=max(k, SENTENCE_PASSAGES), **filters)["results"]
         top = results[:SENTENCE_PASSAGES]
+        if (numbered := tables.listed(question, top, self._document_passages)) is not None:
+            short, rows = str(len(numbered.lines)), "; ".join(numbered.lines)
+            return _table_response(short, f"{short} — {rows}", rows, numbered.passages, results, k)
         found = tables.cells(question, keys, top, self._document_passages, self.mentions_in) \
             or tables.bodies(question, results, self.mentions_in) \
             or tables.dated_row(question, top, self._document_passages)

@@ -1112,16 +1112,23 @@ def nth_member(q: Question, names: Names) -> DatedPlan | None:
 
 
 LATEST_ASKED = re.compile(r"\b(?:most recent(?:ly)?|latest|newest|last)\b", re.I)
+# "Which two agencies joined most recently?": as many of the latest as the question counts
+LATEST_COUNTED = re.compile(r"\b(?:which|what)\s+(?P<n>\w+)\s+(?:\w+\s+)?(?:agencies|members|organi[sz]ations|bodies)\b",
+                            re.I)
 
 
 def latest_member(q: Question, names: Names) -> DatedPlan | None:
     """"Which agency was the most recent to join ISECG?", "Who is ISECG's newest member?": the member whose
-    membership began last of those the documents date (up to the year the question names, if it names one)."""
+    membership began last of those the documents date (up to the year the question names, if it names one); "Which
+    two agencies joined most recently?": as many of the latest as asked."""
     bodies = q.of("org")
     if not LATEST_ASKED.search(q.text) or not (JOINERS.search(q.text) or q.has(r"\bmember\b")) or len(bodies) != 1 \
             or not q.has(r"\b(?:which|what|who)\b") or q.has(r"\bhow many\b") or asks_other(q.text):
         return None
     body, until = bodies[0], max(q.years, default=None)
+    counted = LATEST_COUNTED.search(q.text)
+    count = CARDINALS.get(counted.group("n").lower()) or (int(counted.group("n")) if counted.group("n").isdigit() else 1) \
+        if counted else 1
     up_to = f'  FILTER(SUBSTR(STR(?start), 1, 4) <= "{until}")\n' if until else ""
     sparql = (f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri)}{up_to}}}\n"
               f"ORDER BY ?start\n")
@@ -1130,15 +1137,23 @@ def latest_member(q: Question, names: Names) -> DatedPlan | None:
         began = {x: r["start"] for x, r in _first_beginnings(rows).items()}
         if not began:
             return None
-        last = max(began.values())
-        members = [x for x, start in began.items() if start == last]
-        short = f"{', '.join(names.short(x) for x in members)}, {spoken(last)}"  # "NZSA, December 2021"
-        told = {r["x"]: r.get("sentence0") for r in rows if r["x"] in members and r["start"] == last}
-        text = (f"{short} — {' and '.join(_named(names, x, told.get(x)) for x in members)} joined {body.label} "
-                f"{spoken_at(last)}, "
-                f"the latest beginning of a membership the documents state" + (f" up to {until}." if until else "."))
+        # the latest beginnings, as many as asked (those tied with the last of them too)
+        starts = sorted(set(began.values()), reverse=True)
+        kept = starts[:1]
+        while count > 1 and len(kept) < len(starts) and sum(s in kept for s in began.values()) < count:
+            kept.append(starts[len(kept)])
+        members = sorted((x for x, start in began.items() if start in kept), key=began.get)
+        short = " and ".join(f"{names.short(x)}, {spoken(began[x])}" for x in members)  # "NZSA, December 2021"
+        told = {r["x"]: r.get("sentence0") for r in rows if r["x"] in members and r["start"] == began[r["x"]]}
+        if len(members) == 1:  # "Saudi Space Agency (SSA) joined ISECG in 2023"
+            joined = f"{_named(names, members[0], told.get(members[0]))} joined {body.label} {spoken_at(kept[0])}"
+        else:  # "PhilSA in 2022 and SSA in 2023 joined ISECG"
+            joined = " and ".join(f"{_named(names, x, told.get(x))} {spoken_at(began[x])}" for x in members) + \
+                f" joined {body.label}"
+        text = (f"{short} — {joined}, the latest beginning{'s' if len(members) > 1 else ''} of a membership the "
+                f"documents state" + (f" up to {until}." if until else "."))
         return Composed(short, text, [{"label": names.label(x), "iri": x} for x in members],
-                        row_sources([r for r in rows if r["x"] in members and r["start"] == last], 1))
+                        row_sources([r for r in rows if r["x"] in members and r["start"] == began[r["x"]]], 1))
 
     return DatedPlan("latest_member", sparql, compose, [body.iri])
 
@@ -3363,7 +3378,7 @@ _DONE = (r"(?:(?:was|were|had\s+been|has\s+been|got|is|are)\s+(?:first\s+|formal
          r"gathered|opened|closed|joined|became\s+(?:a|its|the)\s+(?:\w+\s+)?member|"
          r"(?-i:[a-z]+ed)(?=\s*(?:[,?;]|$|\b(?:to|on|in|at|into|with|and)\b)))")
 ANCHOR = re.compile(rf"\b(?:when|while|as|once|by\s+the\s+time|at\s+the\s+time)\s+(?P<when>(?:(?:the|an?|its|ISECG's)\s+|(?-i:[A-Z]))[^,?;]+?)"
-                    rf"\s+{_DONE}\b(?P<where>\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?:(?-i:[A-Z])[\w\-]*|\d{{4}}))*)?|\b(?:at|by)\s+the\s+(?:time|date|day)\s+of\s+(?P<of>the\s+[^,?;]+?)(?=\s*(?:[,?;]|$|"
+                    rf"\s+{_DONE}\b(?P<where>\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?:(?-i:[A-Z])[\w\-]*|\d{{4}}))*)?|\b(?:at|by)\s+the\s+(?:time|date|day)\s+of\s+(?P<of>(?:the\s+|(?-i:[A-Z]))[^,?;]+?)(?=\s*(?:[,?;]|$|"
                     rf"\band\b))|\b(?:during|at)\s+(?P<at>the\s+(?:[^,?;]+?\s+)?(?:meeting|plenary|workshop|conference|congress|"
                     rf"forum|symposium|summit|session|videoconference|teleconference|webinar|telecon)s?"
                     # "during the Oslo meeting of senior managers", "at the plenary in Rome"
@@ -3418,6 +3433,13 @@ def anchor(question: str) -> Anchor | None:
     return Anchor(m.start(), m.end(), named, EVENT_NOUN.search(m.group()) is not None and
                   not re.search(r"\b(?:published|released|issued|endorsed|approved|adopted|written|press|printed|"
                                 r"appeared|came\s+out)\b", m.group(), re.I), m.group(), key == "at")
+
+
+def named_year(found: Anchor) -> tuple[str, list] | None:
+    """The one year the name of what a dating clause tells holds ("at the time of IAC 2019": 2019), for when nothing
+    dates what it names more closely."""
+    years = YEAR.findall(found.named)
+    return (years[0], []) if len(set(years)) == 1 else None
 
 
 def as_of_text(question: str, found: Anchor, date: str) -> str:

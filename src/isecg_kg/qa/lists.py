@@ -685,6 +685,23 @@ ROLE_OF_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:(?:was|is)\s+[^?]*?'s\s+)?(
                            re.I)
 
 
+WRAPPED_CELL_WORDS = 4  # a line of a row's cells wrapped (PDF): "Johann-Dietrich" / "Chairman of the Executive"
+
+
+def _unwrapped_rows(text: str, mentions_in) -> list[str]:
+    """A table's lines, a row wrapped over short lines naming no body read with the line below that does ("Anna" /
+    "Berg" / "Head of the Exploration" / "Office" / "ESA (European Space Agency)": one row)."""
+    rows, pending = [], []
+    for line in text.split("\n"):
+        if len(line.split()) <= WRAPPED_CELL_WORDS and not SENTENCE_END.search(line.strip()) \
+                and not any(m.category in ("org", "unit") for m in mentions_in(line)):
+            pending.append(line)
+            continue
+        rows.append(" ".join([*pending, line]))
+        pending = []
+    return rows + pending
+
+
 def person_role_row(question: str, results: list[SearchHit], mentions_in) -> Row | None:
     """The role a row of a table of people gives the person a "what role did X play" question names ("Anna Berg  ESA
     Lead author, mobility", "Lead author | Anna Berg | ESA"): the row's cells but the name and the person's body, in
@@ -693,7 +710,7 @@ def person_role_row(question: str, results: list[SearchHit], mentions_in) -> Row
         return None
     names = [m.group() for m in PERSON_NAME.finditer(question) if not ORG_NAME.search(m.group())]
     for rank, result in enumerate(results, 1):
-        for line in result.text.split("\n"):
+        for line in _unwrapped_rows(result.text, mentions_in):
             name = next((n for n in names if n in line), None)
             if name is None or SENTENCE_END.search(line.strip()):
                 continue
@@ -1305,7 +1322,7 @@ def _spells(long: str, short: str) -> bool:
 
 def expansion(question: str, results: list[SearchHit]) -> Row | None:
     """"What does the acronym SSAU stand for?": the long form a passage gives the short name, from a list of acronyms
-    ("SSAU – State Space Agency of Ukraine", a table's row), else from a name it brackets ("the State Space Agency
+    ("SSAU – State Space Agency of Ukraine", a table's row, the acronym as the passage's heading), else from a name it brackets ("the State Space Agency
     of Ukraine (SSAU)", "SSAU (State Space Agency of Ukraine)"); the best-ranked passage giving one."""
     if (asked := EXPANSION_ASKED.search(question)) is None:
         return None
@@ -1315,11 +1332,15 @@ def expansion(question: str, results: list[SearchHit]) -> Row | None:
                         rf"\({re.escape(short)}\)")
     after = re.compile(rf"\b{re.escape(short)}[ \t]*\((?P<long>[A-Z][^()\n]{{2,80}})\)")
     for rank, result in enumerate(results, 1):
-        for m in listed.finditer(result.text):
+        # (a list whose acronyms stand on lines of their own may leave one as the passage's heading: "ETWG" over
+        # "Exploration Technology Working Group (2011)")
+        text = f"{short} {result.text}" if (result.section or "").strip() == short else result.text
+        for m in listed.finditer(text):
             said = m.group().strip(" \n|")
-            if _RUNS_ON.search(m.group("long").rstrip()) and (more := _NEXT_LINE.match(result.text, m.end())):
+            if _RUNS_ON.search(m.group("long").rstrip()) and (more := _NEXT_LINE.match(text, m.end())):
                 said = f"{said} {more.group('more').strip()}"
             long = said[said.index(m.group("long")):].strip(" .,–—-")
+            long = re.sub(r"\s*\([^()]*\b(?:19|20)\d\d[^()]*\)$", "", long)  # its years: "... Group (2011)"
             if _spells(long, short) and len(long.split()) <= len(short) + _LONG_WORDS:
                 return Row(short, [long], said, result, 1.0 / rank)
         for m in before.finditer(result.text):

@@ -93,6 +93,37 @@ def rows(asked: Asked, results: list[SearchHit], passages_of) -> Rows | None:
     return None
 
 
+# "How many tasks does the 2015 work plan list?": the numbered rows of the table of those things in the document named
+LISTED = re.compile(r"^\s*how\s+many\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?s)\s+(?:does|did|do)\s+(?P<source>.+?)\s+"
+                    r"(?:list|name|include|contain|identify|give|set\s+out|define)\s*\?*\s*$", re.I)
+ROW_CODE = re.compile(r"^(?:[A-Z]{1,3}[-.]?)?\d{1,3}[.)]?\s+\S")  # "T-1 Update ...", "P3 Lunar interior", "4. Dust"
+
+
+def listed(question: str, results: list[SearchHit], passages_of) -> Rows | None:
+    """The rows of the table of the things a "how many X does <document> list" question asks, in the first document
+    among ``results`` (of the year the source is named by) with such a table: its lines that open with a row's code or
+    number (a row a PDF wrapped counts once), MIN_LINES of them at least."""
+    match = LISTED.match(question)
+    if not match or not any(w.lower() in TABLED for w in re.findall(r"[a-z]+", match.group("source"), re.I)):
+        return None
+    head, years, seen = _stem(match.group("noun").split()[-1]), YEAR.findall(match.group("source")), set()
+    for result in results:
+        if result.document.id in seen or years and not of_year(result, years):
+            continue
+        seen.add(result.document.id)
+        passages = passages_of(result.document.id)
+        found, held = [], []
+        for before, passage in zip([None, *passages], passages):
+            lines = _table_lines(passage.text)
+            coded = [line for line in lines if ROW_CODE.match(line)] if len(lines) >= MIN_LINES \
+                and _names(head, passage, lines, before) else []
+            found += [" ".join(line.split()) for line in coded if " ".join(line.split()) not in found]
+            held += [passage] if coded else []
+        if len(found) >= MIN_LINES:
+            return Rows(value="", lines=found, passages=held)
+    return None
+
+
 def _ends(lines: list[str], value: str) -> list[bool]:
     """Which lines end a row of the table, a row wrapped over several lines: a line holding a cell of the value's kind
     (a year; or, when the value ends its lines, a capitalised word ending several lines, "High", "Medium")."""
