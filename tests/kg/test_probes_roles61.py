@@ -56,7 +56,6 @@ def test_no_signatory_of_a_newsletter(extract):
     assert "tomas-berg" not in _creators(extract(text, title="Exploration Newsletter Issue 4", year=2031))
 
 
-
 def test_a_lettered_captions_events(extract):
     text = ("Annex B — Statistics\nTable B.2 — Coordination group plenary meetings held\n"
             "No. Dates Place Host Agencies present\n1 7–8 Nov 2031 Lisbon, Portugal ASI 13\n"

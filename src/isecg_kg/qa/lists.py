@@ -1322,8 +1322,9 @@ def _spells(long: str, short: str) -> bool:
 
 def expansion(question: str, results: list[SearchHit]) -> Row | None:
     """"What does the acronym SSAU stand for?": the long form a passage gives the short name, from a list of acronyms
-    ("SSAU – State Space Agency of Ukraine", a table's row, the acronym as the passage's heading), else from a name it brackets ("the State Space Agency
-    of Ukraine (SSAU)", "SSAU (State Space Agency of Ukraine)"); the best-ranked passage giving one."""
+    ("SSAU – State Space Agency of Ukraine", a table's row, the acronym as the passage's heading), else from a name it
+    brackets ("the State Space Agency of Ukraine (SSAU)", "SSAU (State Space Agency of Ukraine)"); the best-ranked
+    passage giving one."""
     if (asked := EXPANSION_ASKED.search(question)) is None:
         return None
     short = next(s for s in asked.groups() if s)
