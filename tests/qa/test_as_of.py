@@ -85,6 +85,7 @@ PROBES = [
     # ... by a name with a year the graph dates no event of: that year (stop 61; development set av showed the form),
     # an event of another year than the one named being another ("the Rome plenary of 2018" is not that of 2019)
     ("Which agency chaired XF at the time of Lisbon Congress 2020?", "BB", "chair"),
+    ("Which agency chaired XF at the time of the May 2019 Lisbon workshop?", "AA", "chair"),  # by its month too
     ("How many members did XF have at the time of the Rome plenary of 2018?", "2", "member_count"),
     # membership as of that date, with the joining date that decides it
     ("Was CC a member of XF when the third edition of the roadmap was released?", "No; it joined XF on 10 April 2019",

@@ -248,7 +248,7 @@ class Answerer:
         """The response's answer fields for ``question`` asked as of the time it names (``found``, dated.anchor),
         else as it is."""
         resolved = (self._anchor_date(found, filters) or self._told_date(found, question, filters)
-                    or dated.named_year(found)) if found else None
+                    or dated.named_date(found)) if found else None
         return self._as_of(question, found, resolved, k=k, filters=filters) \
             or self._of_document(question, found, k=k, filters=filters) \
             or self._two_times(question, k=k, filters=filters) or self._answer(question, mentions, k=k, filters=filters)

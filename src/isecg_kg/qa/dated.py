@@ -3435,11 +3435,10 @@ def anchor(question: str) -> Anchor | None:
                                 r"appeared|came\s+out)\b", m.group(), re.I), m.group(), key == "at")
 
 
-def named_year(found: Anchor) -> tuple[str, list] | None:
-    """The one year the name of what a dating clause tells holds ("at the time of IAC 2019": 2019), for when nothing
-    dates what it names more closely."""
-    years = YEAR.findall(found.named)
-    return (years[0], []) if len(set(years)) == 1 else None
+def named_date(found: Anchor) -> tuple[str, list] | None:
+    """The date the name of what a dating clause tells holds, in one year ("at the time of IAC 2019": 2019; "of the June
+    2014 Mars workshop": June 2014), for when nothing dates what it names more closely."""
+    return (side_date(found.named), []) if len(set(YEAR.findall(found.named))) == 1 else None
 
 
 def as_of_text(question: str, found: Anchor, date: str) -> str:
