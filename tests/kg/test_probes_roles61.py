@@ -5,8 +5,8 @@ Written in other names than any set's; development set an showed the form.  Nega
 below holds no post.
 And a letter's signatory is its author: the name under its closing ("Yours sincerely," / a handwritten name's line /
 "Dr. Tomas Berg" / "ISECG Chair" / "Director, ..., Norwegian Space Agency"), with the agency (kg/rules_people
-_stacked_author, CLOSING_RE; development set ap showed the form).  Negatives: no closing above, or a newsletter's
-closing, credits no one.
+_stacked_author, CLOSING_RE; the closing may end the last sentence's line; development set ap showed the form).
+Negatives: no closing above, or a newsletter's closing, credits no one.
 And an annex's lettered table caption ("Table B.2 — Coordination group plenary meetings held") names its rows' events
 without its number (kg/text.TABLE_CAPTION_RE; development set aw showed the form)."""
 
@@ -45,6 +45,11 @@ def _letter(closing: str) -> str:
 
 def test_a_letters_signatory_wrote_it(extract):
     assert {"tomas-berg", "nosa"} <= _creators(extract(_letter("Yours sincerely,\n"), title="Status letter", year=2031))
+
+
+def test_a_closing_run_onto_the_last_sentence(extract):
+    text = _letter("").replace("agreed its plan.\n", "agreed its plan. Yours sincerely,\n")
+    assert {"tomas-berg", "nosa"} <= _creators(extract(text, title="Status letter", year=2031))
 
 
 def test_no_signatory_without_a_closing(extract):

@@ -2620,15 +2620,16 @@ def _stacked_author(ctx: Context, sentence: Sentence, index: int) -> None:
             and not any(NOT_AUTHOR_ABOVE_RE.search(candidate.text) for candidate in page):
         _credit(ctx, [(person, found.entity)], evidence, "stacked-author")
     elif LETTER_GENRE_RE.search(ctx.series.genre or "") and any(
-            CLOSING_RE.fullmatch(above.text) for above in lines[max(0, index - SIGNATURE_GAP - 1):index]
+            CLOSING_RE.search(above.text) for above in lines[max(0, index - SIGNATURE_GAP - 1):index]
             if above.page == line.page):
         _credit(ctx, [(person, found.entity)], evidence, "letter-signatory")  # who signs a letter wrote it
 
 
 # A letter's closing over its signature ("Yours sincerely," / "K. Arai" / "Dr. Kazuyoshi Arai" / "ISECG Chair"): the
-# signatory is the letter's author; a handwritten name's line may stand between.
-CLOSING_RE = re.compile(r"\W*(?:yours\s+(?:sincerely|faithfully|truly)|(?:very\s+)?sincerely(?:\s+yours)?|"
-                        r"(?:with\s+)?(?:best|kind|warm)(?:est)?\s+regards|respectfully(?:\s+yours)?)\W*", re.I)
+# signatory is the letter's author; a handwritten name's line may stand between, and the cleaner may have run the
+# closing onto the last sentence's line ("... by 31 August 2019. Yours sincerely,").
+CLOSING_RE = re.compile(r"(?:^|(?<=[.!?])\s)\W*(?:yours\s+(?:sincerely|faithfully|truly)|(?:very\s+)?sincerely(?:\s+yours)?|"
+                        r"(?:with\s+)?(?:best|kind|warm)(?:est)?\s+regards|respectfully(?:\s+yours)?)\W*$", re.I)
 SIGNATURE_GAP = 1
 LETTER_GENRE_RE = re.compile(r"(?<!news)letter$")
 
