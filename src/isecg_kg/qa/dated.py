@@ -3211,6 +3211,7 @@ def document_people(document: str, names: Names, *, editors: bool = False, one: 
             "for." if one else f"{short} — the {what} the document credits who work for {names.label(of)}." if of \
             else f"{short} — of the {what} the document credits, the one another document names for the deed asked, " \
             "with the body they work for." if who \
+            else f"{short} — the {what[:-1]} the document credits, with the body they work for." if len(order) == 1 \
             else f"{short} — the {len(order)} {what} the document credits, with the bodies they work for."
         return Composed(short, text, [{"label": names.label(p), "iri": p} for p in order], row_sources(rows, 1))
 
