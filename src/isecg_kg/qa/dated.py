@@ -1127,8 +1127,7 @@ def latest_member(q: Question, names: Names) -> DatedPlan | None:
         return None
     body, until = bodies[0], max(q.years, default=None)
     counted = LATEST_COUNTED.search(q.text)
-    count = CARDINALS.get(counted.group("n").lower()) or (int(counted.group("n")) if counted.group("n").isdigit() else 1) \
-        if counted else 1
+    count = (number_value(counted.group("n")) or 1) if counted else 1
     up_to = f'  FILTER(SUBSTR(STR(?start), 1, 4) <= "{until}")\n' if until else ""
     sparql = (f"{PREFIXES}SELECT ?x ?start ?passage0 ?sentence0 WHERE {{\n{_membership_rows(body.iri)}{up_to}}}\n"
               f"ORDER BY ?start\n")

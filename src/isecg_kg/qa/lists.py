@@ -951,9 +951,12 @@ def role_item(question: str, results: list[SearchHit], mentions_in) -> Row | Non
         # (a sentence's end too: a PDF runs the next line on, "... (DLR), rapporteur. Contents"; not "Dr. Ana")
         for part in re.split(r"\n|;\s+|(?<=[a-z]{3}\.)\s+", result.text):
             part = part.strip(" .,")
-            m = inline.search(part) or after.match(part)
-            value = (m.group("value") if "value" in m.groupdict() else f"{m.group('name')} ({m.group('body')})") if m \
-                else ""
+            if (m := inline.search(part)) is not None:
+                value = m.group("value")
+            elif (m := after.match(part)) is not None:
+                value = f"{m.group('name')} ({m.group('body')})"
+            else:
+                continue
             if named := _holders(value, mentions_in):
                 return Row(name, named, part, result, 1.0 / rank)
     return None
