@@ -603,7 +603,8 @@ def test_counts_at_the_turn_of_the_year_and_members_new_in_it(extract):
     r = extract("ISECG Annual Report 2027\nThree space agencies joined ISECG, which started the year with 28 members "
                 "and ended it with thirty-one, up from 26 in March 2026. ISECG entered 2028 with twenty-nine member "
                 "agencies.", year=2027)
-    assert _counts(r) == {("28", "2027-01"), ("31", "2027-12"), ("26", "2026-03"), ("29", "2028-01")}
+    # (the year's first or last day: "started the year with", "ended it with", "entered 2028 with")
+    assert _counts(r) == {("28", "2027-01-01"), ("31", "2027-12-31"), ("26", "2026-03"), ("29", "2028-01-01")}
     (node,) = {o for s, p, o in r.facts if p == "isecg:newMemberCount"}
     assert {(p, o) for s, p, o in r.facts if s == node} >= {("schema:value", "3"), ("schema:startDate", "2027-01"),
                                                           ("dcterms:date", "2027-12")}
@@ -949,7 +950,7 @@ def test_members_new_since_a_count_dated_by_a_document_named(extract):
 def test_one_count_told_at_two_precisions_keeps_the_precise_date(extract):
     r = extract("ISECG Annual Report 2030\nISECG entered 2030 with 28 member agencies and closed it with thirty. As of "
                 "31 December 2030 the group counted 30 members.", year=2030)
-    assert _counts(r) == {("28", "2030-01"), ("30", "2030-12-31")}
+    assert _counts(r) == {("28", "2030-01-01"), ("30", "2030-12-31")}
 
 
 @pytest.mark.parametrize("text, holder", [

@@ -33,9 +33,9 @@ POSITIVE = [
     ("compared-with-after-opening-date", "In December the group had 27 members, compared with 25 in March.", 2024, {},
      {("27", "2024-12"), ("25", "2024-03")}),
     ("ends-it-with-present", "The group started the year with 27 member agencies and ends it with 30.", 2024, {},
-     {("27", "2024-01"), ("30", "2024-12")}),
+     {("27", "2024-01-01"), ("30", "2024-12-31")}),
     ("closes-the-year-with-present", "ISECG opens the year with 24 members and closes it with twenty-six.", 2022, {},
-     {("24", "2022-01"), ("26", "2022-12")}),
+     {("24", "2022-01-01"), ("26", "2022-12-31")}),
     ("first-of-counted-welcomed", "Three organisations were welcomed during 2024. The Philippine Space Agency was the "
      "first, in March 2024.", 2024, {"philsa": {"from-2024-03"}}, None),
     ("first-to-join-after-count", "Two agencies joined ISECG in 2023. The Polish Space Agency was the first to join, "

@@ -141,7 +141,9 @@ CHAIR_WORD_RE = re.compile(r"\bchair(?:s|ing|manships?|ed)?\b|\bpresidency\b", r
 NOT_CHAIR_LABEL_RE = re.compile(r"\b(?:vice|co|deputy)[\s-]*chair", re.I)
 # a year range of a row or a field: "2014–2016", "2017-2019", "2021 – present"
 YEARS_RE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–—-]|to|until)\s*((?:19|20)\d\d|present|today|now|date)\b(?![-/.]\d)", re.I)
-ONWARDS_RE = re.compile(r"^\s*(?:onwards?|and\s+after|[–—-]\s*(?:$|\|))", re.I)
+# after a start: "onwards", an open end ("2021 –"), or a next cell saying the term still runs ("| (current) |")
+ONWARDS_RE = re.compile(r"^\s*(?:onwards?|and\s+after|[–—-]\s*(?:$|\|)|\|\s*\(?(?:current|present|ongoing|incumbent|today|"
+                        r"now|to\s+date)\)?\s*(?:$|\|))", re.I)
 # A table row: an agency or a date first (after a bullet, a number or a pipe), short, not a sentence of prose
 ROW_START_RE = re.compile(r"^[\s|•·*\-–]*(?:\d{1,2}[.)]\s+)?")
 ROW_MAX = 90

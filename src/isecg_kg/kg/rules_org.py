@@ -32,7 +32,7 @@ RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|f
 # an ISECG member" (the body named before the noun: not "an ESA member state").
 JOINED_RE = re.compile(r"\b((?:joined|joins|join)\s+the\s+ranks\s+of|(?:became|becomes)\s+part\s+of|joined|joins|"
                        r"entered|signed\s+(?:up|on)\s+to|took\s+up\s+(?:its\s+|their\s+)?membership\s+(?:of|in)|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes|(?:has|have|had) become) (?:a |an )?(?:full |new )?(?:members?|"
-                       r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) admitted "
+                       r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) (?:formally |officially |finally |also |then )?admitted "
                        r"to|(?:became|becomes|(?:has|have|had) become) an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
                        r"(?!\s+(?:states?|countr(?:y|ies)|nations?)\b)))\b", re.I)
 # "This year X and Y joined us": the body a speaker for it names in the first person, when the clause ends there or
@@ -150,7 +150,7 @@ OWNED_COUNT_RES.append(GATHER_COUNT_RE)
 # members" (not "we are 26 engineers", nor members of another thing or at a gathering: "we were 20 agencies at the
 # workshop", "we are 12 members of the panel").
 FIRST_PERSON_COUNT_RE = re.compile(rf"\b[Ww]e\s+(?:(?:now|today|then|already|still)\s+)?(?:are|were|count|counted|number|"
-                                   rf"numbered)\s+(?:(?:now|today|then|already|still)\s+)?{NUMBER}\s+(?:(?:space|national|"
+                                   rf"numbered|have|had)\s+(?:(?:now|today|then|already|still)\s+)?{NUMBER}\s+(?:(?:space|national|"
                                    r"member|participating)\s+){0,2}(?:agencies|organi[sz]ations|members)\b"
                                    r"(?!\s+(?:of|from|at|in\s+(?:the|this|that)\s+(?:room|hall))\b)")
 OWNED_COUNT_RES.append(FIRST_PERSON_COUNT_RE)
@@ -162,7 +162,7 @@ BODY_ANAPHOR_RE = re.compile(r"\b(?:the\s+(?:group|forum)|(?P<it>it))\s+(?:(?:no
 # member agencies that wrote it"), "the 27-member ISECG", and "ISECG includes a total of 27 agencies" (its subject).
 OF_BODY_COUNT_RE = re.compile(rf"\b(?:the|its|all)\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|members)\s+"
                               r"(?:of|in)\s+(?:the\s+)?", re.I)
-BODYS_COUNT_RE = re.compile(rf"(?:'s|’s)\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|members)\b"
+BODYS_COUNT_RE = re.compile(rf"(?:'s|’s)\s+{NUMBER}\s+(?:(?:member|participating)\s+(?:agencies|organi[sz]ations)|members)\b"
                             r"(?!\s+(?:that|which|who|whose)\b)")
 SIZED_BODY_RE = re.compile(rf"\b{NUMBER}-member(?:-strong)?\s+", re.I)
 # "the fourteen ISECG participating agencies", "all 27 ISECG member agencies": the body's acronym qualifying them all
@@ -222,6 +222,11 @@ FUTURE_RE = re.compile(r"\b(?:will|would|could|might|shall|should|(?-i:may))\b(?
                        r"(?:is|are)\s+(?:due|going))\s+to\b", re.I)
 BODY_COUNT_RES = (OF_BODY_COUNT_RE, BODYS_COUNT_RE, SIZED_BODY_RE, WITH_COUNT_RE, BRACKETED_COUNT_RE, NAMED_BODY_COUNT_RE,
                   TOTAL_COUNT_RE)
+# "all member agencies of ISECG, which now number 26", "its members numbered 15 in 2015": the members numbered (of the
+# body, when the phrase names an owner)
+NUMBERED_COUNT_RE = re.compile(rf"\b(?:members|member\s+(?:agencies|organi[sz]ations))(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*)?"
+                               rf",?\s+(?:(?:which|who|that)\s+)?(?:(?:now|today|then|still|already)\s+)?number(?:s|ed)?\s+"
+                               rf"{NUMBER}(?![\w\-])", re.I)
 COUNT_RES = [
     # "membership stood at 24 agencies", "the membership stood at twenty-four by the end of December"
     re.compile(rf"\b(?:membership|(?:the\s+)?number\s+of\s+(?:its\s+|the\s+)?(?:[A-Z][\w\-]+\s+)?(?:members|member\s+"
@@ -234,6 +239,7 @@ COUNT_RES = [
     # "Of the twenty-six members, 19 supplied material", "Of ISECG's 24 member agencies, 23 took part": the whole
     re.compile(rf"\b[Oo]f\s+(?:the|its|all|[A-Z][\w\-]*(?:'s|’s))\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|"
                r"members)\b(?=\s*,)"),
+    NUMBERED_COUNT_RE,
     # "Twenty agencies belonged to ISECG in January": a count the subject of a verb of belonging
     re.compile(rf"\b{NUMBER}\s+(?:member\s+|space\s+)?(?:agencies|organi[sz]ations|members)\s+(?:belonged|belong|"
                r"were\s+(?:members|part)|made\s+up|formed|composed|sat\s+(?:in|on))\b", re.I),
@@ -258,7 +264,7 @@ COUNT_RES = [
 NEW_MEMBERS_RE = re.compile(rf"\bsince\s+(?P<since>(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b.*?\b(?:welcomed|admitted|gained)\s+"
                             rf"{NUMBER}\s+new\s+members\b", re.I)
 # "started the year with 20 members and ended it with 24", "entered 2021 with 24 member agencies", "ends it with 30".
-_COUNTED = r"(?:\s+(?:member\s+)?(?P<noun>members|agencies|organi[sz]ations))?"
+_COUNTED = r"(?:\s+(?:member\s+|participating\s+)?(?P<noun>members|agencies|organi[sz]ations))?"
 YEAR_COUNT_RE = re.compile(rf"\b(?P<verb>start(?:s|ed|ing)|begins?|began|beginning|enter(?:s|ed|ing)|open(?:s|ed|ing)|"
                            rf"end(?:s|ed|ing)|clos(?:es|ed|ing)|finish(?:es|ed|ing))\s+(?P<when>the year|it|(?:19|20)\d\d)\s+with\s+"
                            rf"(?P<n>{NUMBER[1:-1]})\b{_COUNTED}", re.I)
@@ -1583,13 +1589,21 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
                        or SUBSET_RE.match(text, m.end())):
                 continue  # "membership reached 27 countries", "the number of member agencies at the workshop was 18"
             body = _body(ctx, sentence, 0, m.start())
+            if pattern is NUMBERED_COUNT_RE and any(m.start() < n.start < m.end() and n.entity != body
+                                                    for n in sentence.mentions):
+                continue  # "The members of ESA number 22"
             if pattern in (GATHER_COUNT_RE, TOTAL_COUNT_RE) and body not in _subject(sentence, m.start()) \
                     and not _anaphor_subject(state, sentence, m.start(), body_before) or \
                     pattern in BODY_COUNT_RES[:-1] + (PARTICIPATE_COUNT_RE,) and not _names_body(sentence, body, m):
                 continue  # "The session brought together 17 agencies", "20 agencies took part in the workshop"
-            if not count or body is None or (pattern in OWNED_COUNT_RES and _other_subject(sentence, body, m.start())
+            # (a group the clause names is not the owner the possessive names: "prepared by the ERWG on behalf of
+            # ISECG's 27 member agencies")
+            # ("we" is the subject of its own count, whatever opens the clause: "Nine years later we are 26 agencies")
+            if not count or body is None or (pattern in OWNED_COUNT_RES and pattern is not FIRST_PERSON_COUNT_RE
+                                             and _other_subject(sentence, body, m.start())
                                              and not _joining_raised(text, m.start())) \
-                    or names_a_group(sentence, clause_start(sentence, m.start()), m.start()) \
+                    or names_a_group(sentence, clause_start(sentence, m.start()), m.start()) and not (
+                        pattern is BODYS_COUNT_RE and _names_body(sentence, body, m)) \
                     or pattern in OWNER_COUNT_RES and not _owner_named(sentence, body, m) or _future(sentence, m):
                 continue
             # not the date of an earlier count after it ("26 members, up from 23 at the end of 2019")
@@ -1671,7 +1685,8 @@ def member_counts(ctx: Context, state: State, sentence: Sentence) -> None:
         if not year or not count or body is None:
             continue
         end = m.group("verb").lower().startswith(("end", "clos", "finish"))
-        member_count(ctx, body, count, f"{year}-{'12' if end else '01'}", sentence.evidence(), "member-count")
+        # the year's last (first) day, as "at the end of 2014" is read (dates.find_dates)
+        member_count(ctx, body, count, f"{year}-{'12-31' if end else '01-01'}", sentence.evidence(), "member-count")
         up = UP_FROM_RE.match(text, m.end())
         since = [d for d in dates if up and d.pos[0] == up.end()]
         if since and number(up.group("n")):
@@ -1818,12 +1833,15 @@ def joined_on(facts) -> str | None:
 def _joined_told(ctx: Context, state: State, sentence: Sentence, before: int) -> str | None:
     """When a count with no date in its own clause follows from a joining: the one date this sentence tells members
     joined on before it ("X became a member in September 2019; with it the count rose to 15"; not a window's start:
-    "the first since 2012, when Y joined"), else the one the previous sentence told ("X was admitted in May 2015.
-    It brings the number of members to fifteen")."""
+    "the first since 2012, when Y joined"; or, the sentence telling no date, the one day or month its joining took
+    from the meeting it names: "At the Lima meeting X was admitted, bringing the number of members to fifteen"), else
+    the one the previous sentence told ("X was admitted in May 2015. It brings the number of members to fifteen")."""
     text = sentence.text
     told = {d.start for d in dates_in(ctx, text) if d.pos[1] <= before and not re.search(r"\bsince\s+(?:the\s+)?$",
                                                                                         text[:d.pos[0]], re.I)}
     joined = _joined_dates(ctx.rec.result.facts[state.facts_at:])
+    if joined and not told and len(joined) == 1 and len(day := next(iter(joined))) >= 7:
+        return day
     if joined:
         return (joined & told).pop() if len(joined & told) == 1 else None
     return state.joined_before
@@ -1853,7 +1871,7 @@ BETWEEN_WORDS = {"has", "have", "had", "is", "was", "are", "were", "been", "now"
                  "then", "also", "thus", "finally", "altogether", "presently", "again", "once", "meanwhile", "soon",
                  "thereby", "steadily", "quickly", "gradually", "further", "since", "in", "total", "all", "together", "therefore",
                  "hence", "so", "consequently", "accordingly", "eventually", "ultimately", "however", "indeed", "by",
-                 "year's", "end", "thereafter", "afterwards", "subsequently"}
+                 "year's", "end", "thereafter", "afterwards", "subsequently", "itself"}
 BODY_HEADS = {"group", "body", "forum", "membership", "coalition", "coordination", "it", "which", "that", "who", "isecg",
               "partnership", "organisation", "organization", "mechanism"}
 
@@ -2831,6 +2849,10 @@ COUNT_ITEM_RE = re.compile(r"^\W*(?P<y>[\w\-., ]{0,20}?(?:19|20)\d\d)\s*(?:[—�
                            r"(?:(?:space|member)\s+)?(?:agencies|members|organi[sz]ations)\.?$", re.I)
 # ... or its count, then remarks in words ("2015 15 United Arab Emirates Space Agency joins").
 COUNT_LEAD_ROW_RE = re.compile(_ROW_YEAR + r"\s+(?P<n>\d{1,3})(?:\s+(?![\d–-])\S.*)?$")
+# ... and such a row run on after another's remark: its year (not one a preposition names: "in 2019 12 agencies"), its
+# count, its remark's first word
+JOINED_COUNT_ROW_RE = re.compile(r"(?<![,;:])\s(?P<y>(?:19|20)\d\d)\s+(?P<n>\d{1,3})\s+(?=[A-Za-z])")
+YEAR_NAMED_BEFORE_RE = re.compile(r"\b(?:in|on|of|by|to|at|from|since|until|after|before)\s$", re.I)
 MAX_COUNT_COLUMNS = 5
 SECTION_YEAR_RE = re.compile(r"(?:(?:highlights|review|events|activities|the\s+year)\s+(?:of|in)\s+)?(?P<y>(?:19|20)\d\d)"
                              r"(?:\s+(?:highlights|in\s+review|review|activities|events|at\s+a\s+glance))?", re.I)
@@ -2876,11 +2898,49 @@ def datelined(ctx: Context, state: State, sentence: Sentence) -> None:
     return None
 
 
+# A chronology whose last column counts the members ("Year Month Type Entry Members"): each row opens with its year and
+# month, at a line's start or after the row before ends ("... (covering 2007). 2008 July Decision ..."); its count
+# ends it, after the entry's last stop (before the next row on the line: "... (ASA). 16 2019 May Join ..."), or stands on
+# a line of its own when the entry wrapped.
+CHRONICLE_ROW_RE = re.compile(r"(?:^|(?<=[.;)]\s)|(?<=[.;)]\s\d\s)|(?<=[.;)]\s\d\d\s)|(?<=[.;)]\s\d\d\d\s))"
+                              rf"(?P<y>(?:19|20)\d\d)(?:\s+(?P<m>{'|'.join(MONTH_NAMES)}))?\b")
+TRAILING_COUNT_RE = re.compile(r"[.;)]\s+(?P<n>\d{1,3})\s*$")  # searched up to the next row
+CHRONICLE_MIN_COLUMNS = 3  # the year, a text column or more, the count last
+
+
+def _chronicle_row(ctx: Context, state: State, sentence: Sentence) -> bool:
+    """A line of a chronology with a member count column (CHRONICLE_ROW_RE): the count of each row that has one at its
+    month (or year). Only a count on its own line is used up; a row's entry stays for the rules reading sentences. A
+    line that opens no row (prose after the table) ends it."""
+    table = state.count_table
+    if sentence.offset != sentence.line.offset:
+        return False  # one reading per line
+    text = _unpiped(sentence.line.text.strip())
+    if re.fullmatch(r"\d{1,3}", text):
+        if table.get("row"):
+            member_count(ctx, table["body"], int(text), table["row"], sentence.evidence(), "member-count-table")
+        return True
+    rows = list(CHRONICLE_ROW_RE.finditer(text))
+    if not rows or rows[0].start() != 0:
+        state.count_table = None
+        return False
+    for row, after in zip(rows, rows[1:] + [None]):
+        month = row.group("m")
+        table["row"] = f"{row.group('y')}-{MONTHS[month[:3].lower()]:02d}" if month else row.group("y")
+        count = TRAILING_COUNT_RE.search(text, row.end(), after.start() if after else len(text))
+        if count and month:
+            member_count(ctx, table["body"], int(count.group("n")), table["row"], sentence.evidence(),
+                         "member-count-table")
+    return False
+
+
 def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     """Rows of a table of the body's member count by year, each a count at its year (its December when the header
     or caption says the year's end): the header and rows are used up here; a caption is left to the other rules."""
     text = _unpiped(sentence.line.text.strip())
     table = state.count_table
+    if table is not None and table.get("chronicle"):
+        return _chronicle_row(ctx, state, sentence)
     if sentence.line.heading and sentence.text.strip() == sentence.line.text.strip() and table is None:
         year = SECTION_YEAR_RE.fullmatch(text)  # a heading naming a year: the section's sentences tell of it
         state.section_year = year.group("y") if year else None
@@ -2922,9 +2982,13 @@ def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         dates = find_dates(row.group("y")) if row else []
         if row and len(cells) == width and number(cells[index]) and len(dates) == 1 \
                 and dates[0].pos == (0, len(row.group("y"))):
-            year = dates[0].start
-            member_count(ctx, table["body"], number(cells[index]), f"{year}-12" if table["end"] and len(year) == 4 else year,
-                         sentence.evidence(), "member-count-table")
+            # a row's remark may run on into the rows after it, which the cleaner joined to it as wrapped prose
+            # ("2019 20 including ... Agency 2020 24 four further agencies join ...")
+            more = [(m.group("y"), m.group("n")) for m in JOINED_COUNT_ROW_RE.finditer(text, row.end("n"))
+                    if not YEAR_NAMED_BEFORE_RE.search(text, 0, m.start() + 1)] if row.re is COUNT_LEAD_ROW_RE else []
+            for year, count in [(dates[0].start, cells[index]), *more]:
+                member_count(ctx, table["body"], number(count), f"{year}-12" if table["end"] and len(year) == 4 else year,
+                             sentence.evidence(), "member-count-table")
             table["want"] = "rows"
             return True
         state.count_table = None
@@ -2935,8 +2999,10 @@ def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     header = COUNT_HEADER_RE.match(text)
     column = _count_column(header.group("cols")) if header else None
     if column:
+        index, width, _ = column
         state.count_table = {"body": ctx.body, "want": "rows", "column": column,
-                             "end": bool(COUNT_YEAR_END_RE.search(text))}
+                             "end": bool(COUNT_YEAR_END_RE.search(text)),
+                             "chronicle": index == width - 1 and width >= CHRONICLE_MIN_COLUMNS}
         return True
     if YEAR_HEAD_CELL_RE.match(text):
         state.count_table = {"body": ctx.body, "want": "column", "end": bool(COUNT_YEAR_END_RE.search(text))}
