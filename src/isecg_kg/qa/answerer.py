@@ -73,7 +73,8 @@ ISSUE_ASKED = re.compile(r"\b(?:issued|published|released|appeared|came out|adop
 NAME_RUN = re.compile(r"\b[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)+|\b[A-Z]{3,}\b(?![\w\-'’])")
 # The words asking who made a document or where they work: the rest of the question must name the document.
 ASKING_WORDS = content_words("wrote written authored edited prepared compiled drafted authors editors lead work "
-                             "agencies organisations bodies affiliated corresponding contact first main principal")
+                             "agencies organisations bodies affiliated corresponding contact first main principal "
+                             "employed employ employs come came two three four five six seven eight nine ten")
 # How a document's release is told
 PUBLISHED = content_words("released published issued came out appeared press printed")
 SENTENCE_PASSAGES = 5  # top passages whose sentences compete for the answer
@@ -298,8 +299,10 @@ class Answerer:
                 # "... and who took over", not "Who succeeded ESA, and who took the chair from it in 2018?"
                 response["shape"] == "chair" and dated.SUCCESSOR.search(question) and not (
                     dated.side_date(question[cut.end():]) and not dated.SUCCESSOR.search(question[cut.end():]))) and not (
-                # "..., and who followed it?", "..., and until when?": the timeline told it ("ASI, until 18 May 2023")
-                response["shape"] == "chair" and dated.second_asked(question) and ", " in response["short_answer"]) and not (
+                # "..., and who followed it?", "..., and until when?": the timeline told it ("ASI, until 18 May 2023",
+                # "CSA; November 2021")
+                response["shape"] == "chair" and dated.second_asked(question)
+                and re.search(r"[,;] ", response["short_answer"])) and not (
                 response["shape"] == "document_people" and WORKPLACE.search(question[cut.end():])) and not (
                 # "..., and since when had it held the chair?": a graph answer tells it ("JAXA, since 6 June 2019")
                 re.match(r"(?:in|on|at|by|from|for|with|to|since|until)\s", question[cut.end():], re.I)
@@ -666,11 +669,15 @@ class Answerer:
                                                                  question=question), k=k, filters=filters) \
                 or self._which_first(question, parts, k=k, filters=filters)
         elif gap := dated.gap_sides(question):
-            # the phases, else two events the graph dates ("the end of the Tokyo meeting"), else two documents
+            # the phases, else two events the graph dates ("the end of the Tokyo meeting"), else two documents; but
+            # first the sentences telling each side when a side is a deed of bodies, no document ("... did the chair
+            # pass from CSA to ESA": not dated by the document its best passage is in)
             response = self._dated_phases(q, list(gap), dated.gap, shape="gap", k=k, filters=filters) \
                 or self._from_dated(question, dated.events_gap(gap, next(iter(q.years), None), question=question),
-                                    k=k, filters=filters) \
-                or self._dated_documents(list(gap), dated.gap, shape="gap", k=k, filters=filters)
+                                    k=k, filters=filters)
+            if response is None:
+                told = self._gap_told(gap, filters=filters) if any(map(self._deed_of_bodies, gap)) else None
+                response = told or self._dated_documents(list(gap), dated.gap, shape="gap", k=k, filters=filters)
         elif pair := dated.relation_sides(question):
             response = self._relation_holds(question, pair, k=k, filters=filters)
         elif relation := dated.relation_asked(question):
@@ -739,8 +746,11 @@ class Answerer:
             response = self._from_passages(question, q, k=k, filters=filters, about=plan.focus if plan else None)
         response = compose.count_then(question, compose.counted_from(
             question, compose.time_elsewhere(question, compose.told_of(question, response))))
-        if response.get("answer") is None and (named := dated.issue_asked(question)):
-            response = self._issue_date(question, named, k=k, filters=filters) or response
+        if (named := dated.issue_asked(question)) and (issued := self._issue_date(question, named, k=k, filters=filters)) \
+                and not (response.get("answer") and _same_year(response.get("short_answer"), issued["short_answer"])):
+            # the date the graph has the document named issued, over a sentence dating another year ("When was the
+            # second edition released?": not "the 2011 release had triggered ...", of the first)
+            response = issued
         if response.get("answer") is None:  # no sentence answers: a table's cells, or the period of a name quoted
             response = self._unanswered(question, q, k=k, filters=filters) or response
         return {"confidence": None, "citation": None, "short_answer": None, "sentence": None, **response}
@@ -1035,8 +1045,10 @@ class Answerer:
         if not hits:
             return None
         asked = content_words(q.text) - ASKING_WORDS
-        told = content_words(f"{hits[0].document.names} {hits[0].text}")
-        return hits[0].document.iri if len(asked & told) * 2 >= len(asked) else None
+        # (its type, year and file name too: "the 2008 journal article" is isecg-coordination-journal-2008.pdf)
+        ref = hits[0].document
+        told = content_words(f"{ref.names} {ref.year or ''} {hits[0].text} " + f"{ref.type or ''} {ref.id}".replace("-", " "))
+        return ref.iri if len(asked & told) * 2 >= len(asked) else None
 
     def _which_first(self, question: str, parts: list[str], *, k: int, filters: dict) -> dict | None:
         """"Which came first: the one doing A, or the one doing B?" (``parts``: A, B): each side's document
@@ -1049,10 +1061,55 @@ class Answerer:
             filters=filters)) or self._first_told(question, parts, filters=filters, year=year)
 
     def _first_told(self, question: str, parts: list[str], *, filters: dict, year: str | None = None) -> dict | None:
-        """"Which came first: Chang'e 4's landing or the writing workshop at ESTEC?": for each side, the first
-        sentence among its best passages' highlighted ones that shares most of its words and gives a date (the date of
-        its clause telling most of the side); the earlier date (the later, if asked). None when a side has no such
-        sentence or the dates do not tell them apart ("2019" and "2019-02-12")."""
+        """"Which came first: Chang'e 4's landing or the writing workshop at ESTEC?": each side dated by a sentence
+        (_told_dates); the earlier date (the later, if asked). None when a side has no such sentence or the dates do not
+        tell them apart ("2019" and "2019-02-12")."""
+        told = self._told_dates(parts, filters=filters, year=year)
+        if told is None:
+            return None
+        (a, first, hit_a), (b, second, hit_b) = told
+        common = min(len(a), len(b))
+        if a[:common] == b[:common]:  # one date for both, as far as both are known (or one sentence's one date)
+            return None
+        last = dated.latest_asked(question)
+        (early, one, _), (late, other, _) = sorted(told, reverse=last)
+        word = "after" if last else "before"
+        # the thing, with its date (and the time by which it came first, if asked)
+        short = f"{dated.side_named(one)} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
+        if dated.BEFORE_OR_AFTER.match(question):  # "did A before or after B?": A's place against B
+            short = dated.before_or_after([first, second], a, b)
+            return {"answer": f"{short}.", "short_answer": short, "answers": [], "sentence": None, "sparql": None,
+                    "shape": "first", "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)],
+                    "citation": _citation(hit_a), "message": None}
+        return {"answer": f"{short} — {dated.with_date(one, early)} came {word} {dated.with_date(other, late)}.",
+                "short_answer": short,
+                "answers": [], "sentence": None, "sparql": None, "shape": "first",
+                "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)], "citation": _citation(hit_a), "message": None}
+
+    def _deed_of_bodies(self, side: str) -> bool:
+        """Whether a side tells what bodies did and names no document ("the ISECG chair pass from CSA to ESA")."""
+        categories = {m.category for m in self.linker.link(side)}
+        return "org" in categories and "document" not in categories
+
+    def _gap_told(self, sides: tuple[str, str], *, filters: dict) -> dict | None:
+        """"How long after the second roadmap edition did the chair pass from CSA to ESA?" when neither the graph's
+        phases, events nor documents date both sides: each side dated by a sentence (_told_dates), the time between."""
+        told = self._told_dates(list(sides), filters=filters)
+        if told is None:
+            return None
+        rows = [{"doc": part, "issued": when, "title": dated.side_named(part)} for when, part, _ in told]
+        composed = dated.gap(rows, list(sides))
+        if composed is None:
+            return None
+        hits = [hit for _, _, hit in told]
+        return {"answer": composed.text, "short_answer": composed.short, "answers": [], "sentence": None,
+                "sparql": None, "shape": "gap", "evidence": [_reranked(h, n) for n, h in enumerate(hits, 1)],
+                "citation": _citation(hits[0]), "message": None}
+
+    def _told_dates(self, parts: list[str], *, filters: dict, year: str | None = None) -> list | None:
+        """For each side, the first sentence among its best passages' highlighted ones that shares most of its words
+        and gives a date (the date of its clause telling most of the side): [(date, side, hit)], or None when a side
+        has none."""
         def words(text: str) -> set[str]:
             return set(re.findall(r"[a-z0-9]{4,}", text.lower()))
 
@@ -1083,24 +1140,7 @@ class Answerer:
                     break
             else:
                 return None
-        (a, first, hit_a), (b, second, hit_b) = told
-        common = min(len(a), len(b))
-        if a[:common] == b[:common]:  # one date for both, as far as both are known (or one sentence's one date)
-            return None
-        last = dated.latest_asked(question)
-        (early, one, _), (late, other, _) = sorted(told, reverse=last)
-        word = "after" if last else "before"
-        # the thing, with its date (and the time by which it came first, if asked)
-        short = f"{dated.side_named(one)} ({dated.spoken(early)}){dated.by_how_much(question, early, late, last=last)}"
-        if dated.BEFORE_OR_AFTER.match(question):  # "did A before or after B?": A's place against B
-            short = dated.before_or_after([first, second], a, b)
-            return {"answer": f"{short}.", "short_answer": short, "answers": [], "sentence": None, "sparql": None,
-                    "shape": "first", "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)],
-                    "citation": _citation(hit_a), "message": None}
-        return {"answer": f"{short} — {dated.with_date(one, early)} came {word} {dated.with_date(other, late)}.",
-                "short_answer": short,
-                "answers": [], "sentence": None, "sparql": None, "shape": "first",
-                "evidence": [_reranked(hit_a, 1), _reranked(hit_b, 2)], "citation": _citation(hit_a), "message": None}
+        return told
 
     def _dated_documents(self, parts: list[str], compose, *, shape: str, k: int, filters: dict) -> dict | None:
         """An answer from the dates two documents were issued: each side's document (the one it names, else
@@ -1788,6 +1828,12 @@ NAMED_HITS = 5  # passages searched for the document a side names
 # Words of a side that name a document's kind, rank or release rather than which document it is
 DOCUMENT_WORDS = content_words("edition issue version release released publication published document report paper "
                                "the of " + " ".join(dated.ORDINALS))
+
+
+def _same_year(told: str | None, issued: str | None) -> bool:
+    """Whether a short answer dates the year of the issue date found."""
+    years = lambda text: set(re.findall(r"\b(?:19|20)\d\d\b", text or ""))  # noqa: E731
+    return bool(years(told) & years(issued))
 
 
 def _titled(side: str, document: DocumentRef) -> bool:

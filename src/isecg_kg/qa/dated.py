@@ -284,6 +284,8 @@ REPORTED = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|
 AGAIN = re.compile(r"\bagain\b|\b(?:a\s+)?second\s+(?:time|term)\b|\bonce\s+more\b|\breturn\w*\s+to\s+the\s+chair", re.I)
 # "before it rotated for the first time", "until the first handover", "its first term": the holder's first term
 FIRST_TERM = re.compile(r"\bfor\s+the\s+first\s+time\b|\bfirst\s+(?:rotation|handover|hand-over|term)\b", re.I)
+# "during its second term", "JAXA's third stint": which of the holder's terms, in time order
+NTH_TERM = re.compile(r"\b(?P<nth>second|third|fourth|fifth)\s+(?:term|stint|spell|mandate|tenure)\b", re.I)
 # "chaired the heads of delegation videoconference", "chairs the writing team": what is chaired, named by words
 # (not "the group", the body the documents are about)
 CHAIRED_OBJECT = re.compile(r"\bchair(?:ed|s|ing)?\s+(?:the|a|an|its|their|this|that)\s+(?!(?:group|chair)\b)\w", re.I)
@@ -437,9 +439,11 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         # the body chaired is the name next to "chair" ("the X chair", "chair X")
         at, to = word.start(), word.end()
         bodies = [min(bodies, key=lambda m: min(abs(m.end - at), abs(m.start - to)))]
-    if not bodies and not asked and not before and not q.has(EVENT_TOLD) and not CHAIRED_OBJECT.search(q.text) \
-            and not OTHER_GROUP.search(q.text) and (main := _main_body(names)):
-        bodies = [main]  # "Which agency held the chair in March 2020?": the chair of the body the documents are about
+    if not bodies and (not asked or q.has(r"\bthe\s+chair\b")) and not before and not q.has(EVENT_TOLD) \
+            and not CHAIRED_OBJECT.search(q.text) and not OTHER_GROUP.search(q.text) and (main := _main_body(names)):
+        # "Which agency held the chair in March 2020?", "For how long did JAXA hold the chair?": the chair of the body
+        # the documents are about
+        bodies = [main]
     if len(bodies) != 1:
         return None
     body = bodies[0]
@@ -516,8 +520,15 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
         # an agency chairing twice, years apart, is two terms.  A start known to the year (month) only is at its
         # end as far as the statements of that year tell: "JAXA chairs" in March 2020 is before "handed the chair to
         # KARI in 2020".
-        timeline = sorted(stated.values(), key=lambda t: (_last_day(t["start"]) if "start" in t else t.get("end") or t["from"],
-                                                          2 if "start" in t else 1 if "end" not in t else 0))
+        # (not a holder only stated, start and end untold, in months strictly inside another holder's term stated from
+        # its start to its end: a record of April 2021 naming KARI, which "will take the chair on 1 January 2022",
+        # during JAXA's term "January 2019 to December 2021"; one stated in the term's last month may have taken over)
+        bounded = [t for t in stated.values() if "start" in t and "end" in t]
+        timeline = sorted((t for t in stated.values() if "start" in t or "end" in t or not any(
+            b["holder"] != t["holder"] and _last_day(b["start"])[:7] < t["from"][:7] and t["to"][:7] < b["end"][:7]
+            for b in bounded)),
+            key=lambda t: (_last_day(t["start"]) if "start" in t else t.get("end") or t["from"],
+                           2 if "start" in t else 1 if "end" not in t else 0))
         terms: list[dict] = []
         for t in timeline:
             # "until D" alone says the holder gave the chair up by D at the latest: the end of its last term, when
@@ -566,7 +577,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                               after=when if when and AGAIN.search(q.text) else None, other_asked=bool(more))
         if holder is not None:
             return _term_length(turns, holder, names, body.label, span=period_asked, followed_by=taken_by,
-                                first=FIRST_TERM.search(q.text) is not None, at=when if day else None)
+                                nth=ORDINALS[m.group("nth").lower()] if (m := NTH_TERM.search(q.text)) else
+                                1 if FIRST_TERM.search(q.text) else None, at=when if day else None)
         # "..., and to which agency did it hand the chair?": the verb the second question asks with
         verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
         handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
@@ -594,6 +606,10 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
             pronoun = bool(more) and not again and re.search(r"\b(?:it|its|they|their)\b", more[0], re.I) is not None
             of = at if pronoun else held[-1]
             asked_edge = second if again or pronoun else "until" if step == 1 else "since"
+            if step == 1 and second == "since" and not (again or pronoun):
+                # "Which agency took over from KARI, and when?": the day the successor took it, which a table may
+                # state apart from the day KARI's term ended ("to December 2023", "from 1 January 2024")
+                of, asked_edge = at, "since"
             if posts:  # "Who held the chair before JAXA's A?": the person of the turn found, as the documents name
                 _name_chair(turns, at, posts, names)
             short = both(chosen[0], names.short)
@@ -850,8 +866,8 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
 
 
 def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, *, span: bool = False,
-                 followed_by: str | None = None, first: bool = False, at: str | None = None) -> Composed | None:
-    """How long ``holder``'s last term (its last before ``followed_by``'s, when named; its ``first``, when asked; its
+                 followed_by: str | None = None, nth: int | None = None, at: str | None = None) -> Composed | None:
+    """How long ``holder``'s last term (its last before ``followed_by``'s, when named; its ``nth``, when asked; its
     last begun by the day ``at``, when asked "as of" it) lasted, of those a statement
     dates the start or end of (a later statement of the holder's chair, dated by its document alone, tells no term:
     "the group is chaired by ESA" in a report published after ESA handed the chair over); see _length."""
@@ -860,8 +876,10 @@ def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, 
         and (at is None or _on_or_before(turn[0].get("start") or turn[0]["from"], at))]
     # (of those, the last the holder's statements date by a start or an end, if any)
     dated_terms = [i for i in held if any(t["holder"] == holder and ("start" in t or "end" in t) for t in turns[i])]
-    return _length(turns, (dated_terms or held)[0 if first else -1], holder, names, body, span=span, at=at) \
-        if held else None
+    terms = dated_terms or held
+    if not terms or nth is not None and nth > len(terms):
+        return None  # "its third term" of a holder the documents tell two terms of
+    return _length(turns, terms[nth - 1 if nth else -1], holder, names, body, span=span, at=at)
 
 
 def _length(turns: list[list[dict]], i: int, holder: str, names: Names, body: str, *, span: bool,
