@@ -112,7 +112,8 @@ def test_rows_run_together_each_counted(extract):
 
 # Further count forms: the body's members "number" a count (NUMBERED_COUNT_RE); a year ended (begun) with its
 # participating agencies, on its last (first) day (YEAR_COUNT_RE); "itself" between the body and its verb; "we" after
-# a phrase of time (FIRST_PERSON_COUNT_RE: "we" is the clause's subject, not "Nine years").
+# a phrase of time (FIRST_PERSON_COUNT_RE: "we" is the clause's subject, not "Nine years"); "the N agencies of ISECG";
+# the body in apposition as "a forum of N agencies".
 @pytest.mark.parametrize("text, count", [
     ("The draft was reviewed by all member agencies of ISECG, which now number 31.", ("31", "2036")),
     ("Its members numbered 17 in 2033.", ("17", "2033")),
@@ -122,6 +123,9 @@ def test_rows_run_together_each_counted(extract):
     # "we" the subject of its count, after a phrase of time opening the clause
     ("Nine years later we are thirty-one agencies.", ("31", "2036")),
     ("Today we have thirty-one member agencies.", ("31", "2036")),
+    # the body's agencies counted (OF_BODY_COUNT_RE), and the body in apposition as a forum
+    ("The 31 agencies of ISECG met in Rome.", ("31", "2036")),
+    ("ISECG, a coordination forum of 31 space agencies, met in Rome.", ("31", "2036")),
 ])
 def test_more_count_forms(extract, text, count):
     r = extract("ISECG Review\fThe International Space Exploration Coordination Group (ISECG) met.\n" + text,
@@ -134,6 +138,9 @@ def test_more_count_forms(extract, text, count):
     "The members of the Technology Working Group number 12.",
     "In the Technology Working Group we have 12 member agencies.",
     "We have 12 agencies interested in the study.",
+    "The number of participating agencies at the workshop was 12.",
+    "The 12 agencies of the Technology Working Group met in Rome.",
+    "The workshop, a forum of 40 experts, met in Rome.",
 ])
 def test_another_bodys_numbered_members(extract, text):
     r = extract("ISECG Review\fThe International Space Exploration Coordination Group (ISECG) met.\n" + text,

@@ -32,7 +32,7 @@ GATHERING_RE = re.compile(rf"\b(?:{GATHERING})s?\b", re.I)
 # International Astronautical Congress" (a name's noun capitalised)
 # ("the Senior Agency Managers (SAM) meeting": an acronym in brackets among its words)
 # (not "their plans at the ISECG plenary": no article nor preposition among its words)
-GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|and|"
+GATHERING_NP_RE = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][A-Za-z\-]*['’]s)\s+((?:(?!(?:the|an?|their|its|at|in|on|of|to|for|by|with|and|"
                              rf"or|from)\s)[\w\-’']+\s+|\([A-Z]{{2,}}\)\s+){{0,4}}?)((?i:{GATHERING}))\b(?!\s+(?i:cent(?:re|er)|hall|room|building|hotel|palace|venue|facility|suite)s?\b)")
 # A dated line of a calendar: "February 9–11, 2021: plenary of the ERWG, organised online by NASA, ...": its
 # gathering may be named with no article ("plenary of the ERWG", "online orientation session for newcomers").
@@ -48,7 +48,8 @@ HOST_AFTER_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed)?|organi[sz]ed|convened|spo
                            r"|\b(?:co-?)?(?:hosted|organi[sz]ed|convened)\s+(?:on|from)\s+[\w\s–\-,]{4,40}?\d\s+by(?=\s+(?:the\s+)?[A-Z])"
                            r"|\bheld\s+(?:jointly\s+)?by(?=\s+(?:the\s+)?[A-Z])"  # "held by ESA", not "held by video"
                            r"|\b(?:at|on|upon)\s+the\s+(?:[a-z]+\s+)?invitation\s+of|\bunder\s+the\s+auspices\s+of|\bhospitality\s+of|\bcourtesy\s+of|\bguests?\s+of"
-                           r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b", re.I)
+                           r"|\bhost(?:ing)?\s+(?:agency|organi[sz]ation)\s*,?|\bhosts?\s+(?:was|were|is|will\s+be)\b"
+                           r"|\bhost(?:ed\s+by)?\s*:", re.I)  # "(Oslo, 3 May 2036; host: NOSA)"
 # (not "The SWG held its annual meeting": a body holding its own meeting is no host of it)
 # ("with NASA hosting and ...": hosting with no object, the gathering's host)
 HOST_BEFORE_RE = re.compile(r"\b(?:(?:co-?)?host(?:ed|s|ing(?=\s*(?:[,;.)]|and\b|$)))|organi[sz](?:ed|es)|welcomed|received|invited|"
@@ -1007,10 +1008,16 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
             return find_place(ctx, m.group(1), sentence.evidence())
     bracket = _GATHERING_BRACKET_RE.search(sentence.text) or _DATED_BRACKET_RE.search(sentence.text)
     # ("Paris and online": a hybrid meeting's town, the online part no place)
-    for part in re.split(r"\s*[,;]\s*|\s+(?:and|&|\+)\s+(?=(?:online|virtual))", bracket.group(1)) if bracket else []:
+    parts = re.split(r"\s*[,;]\s*|\s+(?:and|&|\+)\s+(?=(?:online|virtual))", bracket.group(1)) if bracket else []
+    for part in parts:
         if re.fullmatch(r"[A-Z][\w\-.’']*(?:\s+[A-Z][\w\-.’']*){0,2}", part) and not find_dates(part) \
                 and any(m.entity.type in ("Place", "Country") for m in ctx.rec.gazetteer.find(part)):
             return find_place(ctx, part, sentence.evidence())  # "The 2019 spring plenary (Tsukuba, 4–6 June)"
+    # a town no list has, the bracket's first part before its date: "The ISECG plenary (Lima, 3 May 2036)"
+    if len(parts) > 1 and find_dates(parts[1]) and (town := re.fullmatch(r"[A-Z][a-zé\-]+(?:\s+[A-Z][a-zé\-]+)?", parts[0])) \
+            and not MONTH_RE.fullmatch(town.group()) and not ctx.rec.gazetteer.find(town.group()) \
+            and not NOT_A_TOWN_RE.search(town.group()) and not BRACKET_WORD_RE.fullmatch(town.group()):
+        return find_place(ctx, town.group(), sentence.evidence())
     town = _GATHERING_IN_RE.search(sentence.text)
     if town and not any(s <= town.start(1) < e for s, e in orgs) and not find_dates(town.group(1)) \
             and not VIRTUAL_RE.match(town.group(1)):
@@ -1040,6 +1047,9 @@ OWNED_VENUE_RE = re.compile(r"['’]s\s+((?:[A-Z][a-z\-]+\s+){1,2}(?:Space\s+|Re
 # Capitalised words after "in"/"to" no town is: "met in Plenary Session on ...", "in Person on ..."
 NOT_A_TOWN_RE = re.compile(rf"\b(?:{GATHERING}|person|council|committee|group|room|hall|office|headquarters|building|"
                            r"cent(?:re|er)|orbit|space|general)s?\b", re.I)
+# The words a gathering's bracket may open with that are no town: "(Monday, 3 May)", "(Online, 3 May)", "(Draft, ...)"
+BRACKET_WORD_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Online|Virtual|Hybrid|Remote|Draft|Agenda|"
+                             r"Minutes|Summary|Report|Notes?|Record|Item|Annex|Session|Day|Part|Phase")
 MONTH_RE = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|Spring|"
                       r"Summer|Autumn|Fall|Winter")
 

@@ -31,7 +31,7 @@ RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|f
 # Active: "X and Y joined ISECG in 2021"; the body after the verb: "became a participating agency of ISECG", "became
 # an ISECG member" (the body named before the noun: not "an ESA member state").
 JOINED_RE = re.compile(r"\b((?:joined|joins|join)\s+the\s+ranks\s+of|(?:became|becomes)\s+part\s+of|joined|joins|"
-                       r"entered|signed\s+(?:up|on)\s+to|took\s+up\s+(?:its\s+|their\s+)?membership\s+(?:of|in)|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes|(?:has|have|had) become) (?:a |an )?(?:full |new )?(?:members?|"
+                       r"acceded\s+to|accedes\s+to|took\s+(?:up\s+)?(?:its|their)\s+seats?\s+(?:in|at|on)|entered|signed\s+(?:up|on)\s+to|took\s+up\s+(?:its\s+|their\s+)?membership\s+(?:of|in)|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes|(?:has|have|had) become) (?:a |an )?(?:full |new )?(?:members?|"
                        r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) (?:formally |officially |finally |also |then )?admitted "
                        r"to|(?:became|becomes|(?:has|have|had) become) an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
                        r"(?!\s+(?:states?|countr(?:y|ies)|nations?)\b)))\b", re.I)
@@ -92,6 +92,17 @@ MEMBER_SINCE_RE = re.compile(r"(?P<cue>\s*\(|,\s+(?:(?P<both>both)\s+|all\s+|eac
 # 2031": the same, told by taking part.
 TAKEN_PART_SINCE_RE = re.compile(r"(?:,\s+(?:which|who))?\s+(?:has|have|had)\s+(?:taken\s+part|participated|belonged)(?:\s+(?:in|to)\s+"
                                  r"(?:the\s+)?(?P<body>[\w\-]+))?\s+(?:since|from)\s+(?:the\s+)?" + FOUNDING_SINCE, re.I)
+# ... the date fronted: "Since March 2036, X has been a member of ISECG", "Since 2031 X and Y have taken part in ISECG".
+FRONTED_SINCE_RE = re.compile(r"^\W*[Ss]ince\s+(?P<when>[^,;]{4,30}?),?\s+(?P<who>[^,;]+?)\s+(?:has|have)\s+(?:been\s+(?:an?\s+)?"
+                              r"(?:full\s+|active\s+)?(?:members?|participants?|part)\s+(?:of|in)|taken\s+part\s+in|"
+                              r"participated\s+in|belonged\s+to)\s+(?:the\s+)?(?P<body>[\w\-]+)")
+# An application to join approved: "X's application to join ISECG was approved in March 2036", "The heads of
+# delegation approved X's application for membership in March 2036" (the applicant, before "'s").
+APPLICATION_RE = re.compile(r"['’]s\s+application\s+(?:to\s+join|for\s+membership(?:\s+(?:of|in))?)(?:\s+(?:the\s+)?"
+                            r"(?P<body>[A-Z][\w\-]+))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+)?"
+                            r"(?:approved|accepted|granted)|\b(?:approved|accepted|granted)\s+(?:the\s+)?(?=[A-Z][^,;.]*?['’]s\s+"
+                            r"application\s+(?:to\s+join|for\s+membership))")
+APPLICANT_END_RE = re.compile(r"['’]s\s+application")
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the year the sentence set before it, else in
 # the document's year.
@@ -160,8 +171,8 @@ BODY_ANAPHOR_RE = re.compile(r"\b(?:the\s+(?:group|forum)|(?P<it>it))\s+(?:(?:no
                              re.I)
 # A count in a noun phrase naming the body: "the 27 member agencies of ISECG", "ISECG's 26 members" (not "ISECG's 9
 # member agencies that wrote it"), "the 27-member ISECG", and "ISECG includes a total of 27 agencies" (its subject).
-OF_BODY_COUNT_RE = re.compile(rf"\b(?:the|its|all)\s+{NUMBER}\s+(?:member\s+(?:agencies|organi[sz]ations)|members)\s+"
-                              r"(?:of|in)\s+(?:the\s+)?", re.I)
+OF_BODY_COUNT_RE = re.compile(rf"\b(?:the|its|all)\s+{NUMBER}\s+(?:(?:member|participating|space)\s+(?:agencies|"
+                              r"organi[sz]ations)|members|agencies)\s+(?:of|in)\s+(?:the\s+)?", re.I)
 BODYS_COUNT_RE = re.compile(rf"(?:'s|’s)\s+{NUMBER}\s+(?:(?:member|participating)\s+(?:agencies|organi[sz]ations)|members)\b"
                             r"(?!\s+(?:that|which|who|whose)\b)")
 SIZED_BODY_RE = re.compile(rf"\b{NUMBER}-member(?:-strong)?\s+", re.I)
@@ -245,8 +256,9 @@ COUNT_RES = [
                r"were\s+(?:members|part)|made\s+up|formed|composed|sat\s+(?:in|on))\b", re.I),
     # "every member agency but one was present (23 out of 24)": the whole is the count
     re.compile(rf"\b(?:member|agenc)[^.;]{{0,80}}?\b(?:{NUMBER[1:-1]})\s+out\s+of\s+{NUMBER}(?![\w\-])", re.I),
-    re.compile(rf"\b(?:as|is|was)\s+a\s+(?:group|body|forum|coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?"
-               r"(?:agencies|organi[sz]ations|members)", re.I),
+    # "ISECG is a forum of 27 space agencies", "ISECG, a coordination forum of 27 space agencies, ..."
+    re.compile(rf"(?:\b(?:as|is|was)|,)\s+a\s+(?:(?:voluntary|coordination|non-binding)\s+)?(?:group|body|forum|"
+               rf"coalition)\s+of\s+{NUMBER}\s+(?:\w+\s+)?(?:agencies|organi[sz]ations|members)", re.I),
     RANK_COUNT_RE,
     PARTICIPATE_COUNT_RE,
     *BODY_COUNT_RES,
@@ -1033,7 +1045,8 @@ def _replaced_as_member(ctx: Context, sentence: Sentence, dates: list[DateSpan])
 
 def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> None:
     """"A and B, both members since 2019, ...", "X has been a member of ISECG since 2007", "X, which had taken part
-    since 2007": each a member from then."""
+    since 2007", "Since 2007, X has been a member of ISECG", "X's application to join ISECG was approved in 2007": each a
+    member from then."""
     text = sentence.text
     for m in [*MEMBER_SINCE_RE.finditer(text), *TAKEN_PART_SINCE_RE.finditer(text)]:
         since = next((d.start for d in dates if d.pos[0] == m.end()), None)
@@ -1049,6 +1062,21 @@ def _members_since(ctx: Context, sentence: Sentence, dates: list[DateSpan]) -> N
             members = named[:2][::-1] if len(named) >= 2 else members
         for member in (e for e in members if e.iri != body.iri):
             membership(ctx, member, body, sentence.evidence(), "member-since", 0.8, start=since)
+    for m in APPLICATION_RE.finditer(text):
+        # the applicant: the organisation right before "'s application" (after the verb, in the active form)
+        at = APPLICANT_END_RE.search(text, m.start()).start()
+        applicant = next((n.entity for n in sentence.mentions if n.end == at and n.entity.type == "Organization"), None)
+        body = chair_body(ctx, m.group("body")) if m.group("body") else ctx.body
+        when = [d.start for d in dates if d.pos[0] >= m.start() and not re.search(r"[;.]", text[m.end():d.pos[0]])]
+        if applicant is not None and body is not None and applicant.iri != body.iri and when:
+            membership(ctx, applicant, body, sentence.evidence(), "member-since", 0.8, start=when[0])
+    fronted = FRONTED_SINCE_RE.match(text)
+    since = [d.start for d in dates if fronted and fronted.start("when") <= d.pos[0] < fronted.end("when")]
+    body = chair_body(ctx, fronted.group("body")) if fronted else None
+    if len(since) == 1 and body is not None:
+        for member in _orgs(sentence, fronted.start("who"), fronted.end("who")):
+            if member.iri != body.iri:
+                membership(ctx, member, body, sentence.evidence(), "member-since", 0.8, start=since[0])
 
 
 # Between two organisations of a list named right before a cue: "A (AA) and the B (BB)", "China's CNSA and India's ISRO".

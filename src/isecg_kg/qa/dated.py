@@ -577,8 +577,7 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                               after=when if when and AGAIN.search(q.text) else None, other_asked=bool(more))
         if holder is not None:
             return _term_length(turns, holder, names, body.label, span=period_asked, followed_by=taken_by,
-                                nth=ORDINALS[m.group("nth").lower()] if (m := NTH_TERM.search(q.text)) else
-                                1 if FIRST_TERM.search(q.text) else None, at=when if day else None)
+                                nth=_term_asked(q.text), at=when if day else None)
         # "..., and to which agency did it hand the chair?": the verb the second question asks with
         verb = re.search(r"\b(hand|pass|gave|give)", SECOND_PART.split(q.text, maxsplit=1)[-1], re.I) if second else None
         handed = {"hand": "handed", "pass": "passed"}.get(verb.group(1).lower(), "gave") if verb else None
@@ -863,6 +862,13 @@ def _term_edge(turns: list[list[dict]], holder: str, names: Names, body: str, *,
                                     if other else "") + ".")
     sources = term["sources"] + [s for t in other for s in t["sources"] if s not in term["sources"]]
     return Composed(short, text, [{"label": names.label(holder), "iri": holder}], sources)
+
+
+def _term_asked(question: str) -> int | None:
+    """Which of a holder's terms ``question`` asks, counted in time order (None: its last)."""
+    if m := NTH_TERM.search(question):
+        return ORDINALS[m.group("nth").lower()]
+    return 1 if FIRST_TERM.search(question) else None
 
 
 def _term_length(turns: list[list[dict]], holder: str, names: Names, body: str, *, span: bool = False,
