@@ -53,3 +53,26 @@ def test_member_from(extract, text):
 def test_not_member_from(extract, text):
     r = extract(HEAD + text, title="ISECG Review", year=2036)
     assert "from-2036-03" not in _periods(r).get("lsa", set()), _periods(r)
+
+
+# A chronology's present tense: two bodies that "join" the body (a bare "join" right after them, not an infinitive);
+# "X joins" ending a row opened by its year (the document's body).
+@pytest.mark.parametrize("text, members", [
+    ("2036: the Luxembourg Space Agency (LSA) and the Polish Space Agency (POLSA) join ISECG.", ("lsa", "polsa")),
+    ("| Year | Milestones |\n|---|---|\n| 2036 | Luxembourg Space Agency (LSA) and Polish Space Agency (POLSA) join "
+     "ISECG. |", ("lsa", "polsa")),
+    ("| Year | Milestone | Members |\n|---|---|---|\n| 2036 | The Luxembourg Space Agency joins | 31 |", ("lsa",)),
+])
+def test_chronology_joinings(extract, text, members):
+    r = extract(HEAD + text, title="ISECG Review", year=2036, file="review.md")
+    assert all("from-2036" in _periods(r).get(m, set()) for m in members), _periods(r)
+
+
+@pytest.mark.parametrize("text", [
+    "ISECG invited the Luxembourg Space Agency (LSA) and the Polish Space Agency (POLSA) to join ISECG in 2036.",
+    "In 2036 the Luxembourg Space Agency and the Polish Space Agency plan to join ISECG.",
+    "The Luxembourg Space Agency joins.",  # no year opening the row: joins what?
+])
+def test_no_chronology_joining(extract, text):
+    r = extract(HEAD + text, title="ISECG Review", year=2036)
+    assert "lsa" not in _periods(r), _periods(r)

@@ -103,6 +103,8 @@ APPLICATION_RE = re.compile(r"['’]s\s+application\s+(?:to\s+join|for\s+members
                             r"(?:approved|accepted|granted)|\b(?:approved|accepted|granted)\s+(?:the\s+)?(?=[A-Z][^,;.]*?['’]s\s+"
                             r"application\s+(?:to\s+join|for\s+membership))")
 APPLICANT_END_RE = re.compile(r"['’]s\s+application")
+# A line of a chronology opened by its year: "| 2021 | ...", "- **2021** — ...", "2021: ..."
+YEAR_ROW_RE = re.compile(r"^[\s|*•\-]*(?:19|20)\d\d\b")
 MEETING_NAME_RE = re.compile(r"\b(?:meeting|plenary|session|summit)\b", re.I)
 # A month named without a year ("In February", "the June plenary"): in the year the sentence set before it, else in
 # the document's year.
@@ -969,8 +971,15 @@ def _not_joining(sentence: Sentence, kind: str, verb: re.Match, low: int, high: 
     if kind == "passive" and names_a_group(sentence, verb.end(), high):
         return True
     if kind == "active" and verb.group().lower() == "join":
+        # a bare "join" is a joining after "saw" ("2019 saw A and B join ISECG") or right after two or more bodies
+        # named as its subject (a chronology's present: "2019: A and B join ISECG"), not an infinitive ("invited X
+        # to join", "X plans to join")
         before = [n for n in sentence.mentions if low <= n.end <= verb.start()]
-        if not before or not SAW_RE.search(text[:before[0].start]):
+        subjects = [n for n in before if n.entity.type == "Organization"]
+        plural = len(subjects) > 1 and re.fullmatch(r"[\s)]*", text[subjects[-1].end:verb.start()]) \
+            is not None and not re.search(r"\b(?:to|will|would|may|might|can|could|shall|should|must|let|help|helped|"
+                                          r"invite[sd]?|allow(?:s|ed)?|enable[sd]?)\b", text[low:verb.start()], re.I)
+        if not before or not (SAW_RE.search(text[:before[0].start]) or plural):
             return True
     if kind == "active":
         named = next((n for n in sentence.mentions if n.start >= verb.end() and n.entity == body), None)
@@ -1292,9 +1301,10 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
                    r"(?:year|spring|summer|autumn|fall|winter|month|quarter))(?=[^\w'’])|\s+(?:the|this|our)\s+(?:coordination\s+)?"
                    r"(?:group|forum)\b", text[verb.end():]) or DATE_AFTER_VERB_RE.match(text, verb.end())) and ctx.body is not None or \
             JOINED_COUNTED_RE.match(text, verb.end()) and ctx.body is not None or \
-            JOINED_US_RE.match(text, verb.end()) and ctx.body is not None:
+            JOINED_US_RE.match(text, verb.end()) and ctx.body is not None or \
+            re.match(r"\s*(?:[.;|]|$)", text[verb.end():]) and YEAR_ROW_RE.match(sentence.line.text) and ctx.body is not None:
         body = ctx.body  # "AEB and GISTDA joined in September 2020", "X joined the group in 2021", "X joined, bringing
-        # the membership to 19": the document's body
+        # the membership to 19", a chronology's "| 2021 | ISA joins |": the document's body
     else:
         return None
     if re.search(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", text[low:verb.start()]):
