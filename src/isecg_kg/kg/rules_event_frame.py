@@ -1016,7 +1016,8 @@ def _place(ctx: Context, sentence: Sentence) -> Entity | None:
     # a town no list has, the bracket's first part before its date: "The ISECG plenary (Lima, 3 May 2036)"
     if len(parts) > 1 and find_dates(parts[1]) and (town := re.fullmatch(r"[A-Z][a-zé\-]+(?:\s+[A-Z][a-zé\-]+)?", parts[0])) \
             and not MONTH_RE.fullmatch(town.group()) and not ctx.rec.gazetteer.find(town.group()) \
-            and not NOT_A_TOWN_RE.search(town.group()) and not BRACKET_WORD_RE.fullmatch(town.group()):
+            and not NOT_A_TOWN_RE.search(town.group()) and not BRACKET_WORD_RE.fullmatch(town.group()) \
+            and not VIRTUAL_RE.match(town.group()):
         return find_place(ctx, town.group(), sentence.evidence())
     town = _GATHERING_IN_RE.search(sentence.text)
     if town and not any(s <= town.start(1) < e for s, e in orgs) and not find_dates(town.group(1)) \
@@ -1047,8 +1048,9 @@ OWNED_VENUE_RE = re.compile(r"['’]s\s+((?:[A-Z][a-z\-]+\s+){1,2}(?:Space\s+|Re
 # Capitalised words after "in"/"to" no town is: "met in Plenary Session on ...", "in Person on ..."
 NOT_A_TOWN_RE = re.compile(rf"\b(?:{GATHERING}|person|council|committee|group|room|hall|office|headquarters|building|"
                            r"cent(?:re|er)|orbit|space|general)s?\b", re.I)
-# The words a gathering's bracket may open with that are no town: "(Monday, 3 May)", "(Online, 3 May)", "(Draft, ...)"
-BRACKET_WORD_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Online|Virtual|Hybrid|Remote|Draft|Agenda|"
+# The words a gathering's bracket may open with that are no town: "(Monday, 3 May)", "(Hybrid, 3 May)", "(Draft, ...)"
+# (and "(Online, 3 May)": VIRTUAL_RE)
+BRACKET_WORD_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Hybrid|Remote|Draft|Agenda|"
                              r"Minutes|Summary|Report|Notes?|Record|Item|Annex|Session|Day|Part|Phase")
 MONTH_RE = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|Spring|"
                       r"Summer|Autumn|Fall|Winter")
