@@ -15,7 +15,7 @@ import unicodedata
 _BOUNDARY = re.compile(r"(?<=[.!?])(?P<keep>[\"”’)\]]?(?:\s?[¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+(?!\S))?)\s+(?=[\"“‘(\[A-Z0-9])|\n+")
 # A period after these is not a sentence end ("e.g. The", "J. Smith", "Sept. 2013"), nor after a list
 # number ("1. ASI (Italy) 10. NSAU" in a list flattened to one line).
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|no|nos|fig|figs|dr|mr|mrs|ms|prof|st|inc|ltd|co|"
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|no|nos|fig|figs|dr|mr|mrs|ms|prof|eng|st|inc|ltd|co|"
                            r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z]|(?<![\w\-])\d{1,2})\.$", re.IGNORECASE)
 # A list item's marker at the start of a sentence ("- ", "• ", "* ", "1. ", "2) ").
 _MARKER = re.compile(r"^(?:[-•*–]|\d{1,2}[.)])\s+")

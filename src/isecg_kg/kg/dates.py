@@ -17,34 +17,34 @@ from ..text import number_word
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
 MONTHS = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, start=1)}
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH_FORM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # Between the first and last day of a range: "5-7", "5 — 7", "13/14", "5 & 6", "June 12 through 14"
 _DAYS_TO = r"(?:-|–|—|/|&|to|through|thru)"
 
 DATE_RE = re.compile(
-    rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d)(?:(?:\s*(?:to|–)\s*|/)(?P<di2>[0-3]?\d)(?![\w\-:]|\s+{_MONTH}|\s+{_YEAR}))?)?"
+    rf"(?<![\w\-])(?P<yi>{_YEAR})-(?P<mi>[01]\d)(?:-(?P<di>[0-3]\d)(?:(?:\s*(?:to|–)\s*|/)(?P<di2>[0-3]?\d)(?![\w\-:]|\s+{MONTH_FORM}|\s+{_YEAR}))?)?"
     rf"(?![\w\-])"
-    rf"|(?P<mr1>{_MONTH})\s+(?P<dr1>{_DAY})\s*(?:{_DAYS_TO}|and)\s*(?:(?P<mr2>{_MONTH})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
-    rf"|(?<![\w,])(?<!\d\.)(?P<d1>{_DAY})(?:\s*,\s*{_DAY})*\s*(?:(?P<m1>{_MONTH})\s*)?(?:{_DAYS_TO}|,?\s*and)\s*(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})"
+    rf"|(?P<mr1>{MONTH_FORM})\s+(?P<dr1>{_DAY})\s*(?:{_DAYS_TO}|and)\s*(?:(?P<mr2>{MONTH_FORM})\s+)?(?P<dr2>{_DAY}),?\s+(?P<yr>{_YEAR})"
+    rf"|(?<![\w,])(?<!\d\.)(?P<d1>{_DAY})(?:\s*,\s*{_DAY})*\s*(?:(?P<m1>{MONTH_FORM})\s*)?(?:{_DAYS_TO}|,?\s*and)\s*(?P<d2>{_DAY})\s+(?P<m2>{MONTH_FORM}),?\s+(?P<y>{_YEAR})"
     # a day or two and the month in figures, parted by dots as in European minutes ("3.4.2024", "10-11.6.2024")
     rf"|(?<![\w./])(?P<dn1>[0-3]?\d)\.?(?:\s*[-–]\s*(?P<dn2>[0-3]?\d))?\.(?P<mn>0?[1-9]|1[0-2])\.(?P<yn>{_YEAR})(?![\w/]|\.\d)"
     # the day and year parted by a comma or, as US tables write it, by a space alone ("June 12 2019")
-    rf"|(?P<ma>{_MONTH})\s+(?P<da>{_DAY})(?:,\s*|\s+)(?P<ya>{_YEAR})"
+    rf"|(?P<ma>{MONTH_FORM})\s+(?P<da>{_DAY})(?:,\s*|\s+)(?P<ya>{_YEAR})"
     # the month abbreviated between hyphens, as forms and tables write it ("12-Jun-2019")
-    rf"|(?<![\w\-])(?P<dh>[0-3]?\d)-(?P<mh>{_MONTH})-(?P<yh>{_YEAR})(?![\w\-])"
+    rf"|(?<![\w\-])(?P<dh>[0-3]?\d)-(?P<mh>{MONTH_FORM})-(?P<yh>{_YEAR})(?![\w\-])"
     # figures parted by slashes: year first ("2019/06/12"), or the day and month in the order that a day past the
     # 12th shows ("25/06/2019", "06/25/2019"); of "12/06/2019", either the 12th of June or the 6th of December, only
     # the year is read (below)
     rf"|(?<![\w/.])(?P<ys>{_YEAR})/(?P<ms>0?[1-9]|1[0-2])/(?P<ds>[0-3]?\d)(?![\w/])"
     rf"|(?<![\w/.])(?:(?P<dsl>1[3-9]|2\d|3[01])/(?P<msl>0?[1-9]|1[0-2])|(?P<msl2>0?[1-9]|1[0-2])/(?P<dsl2>1[3-9]|2\d|3[01]))"
     rf"/(?P<ysl>{_YEAR})(?![\w/])"
-    rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{_MONTH}),?\s+(?P<yb>{_YEAR})"
-    rf"|(?P<mc1>{_MONTH})\s*(?:-|–)\s*(?P<mc2>{_MONTH})\s+(?P<yc>{_YEAR})"
-    rf"|(?P<md>{_MONTH})\s+(?P<yd>{_YEAR})"
+    rf"|(?<![\w,])(?P<db>{_DAY})\s+(?P<mb>{MONTH_FORM}),?\s+(?P<yb>{_YEAR})"
+    rf"|(?P<mc1>{MONTH_FORM})\s*(?:-|–)\s*(?P<mc2>{MONTH_FORM})\s+(?P<yc>{_YEAR})"
+    rf"|(?P<md>{MONTH_FORM})\s+(?P<yd>{_YEAR})"
     # the year first, as chronologies write it: "2015 June", "2019 March 12"
-    rf"|(?<![\w\-,])(?P<yf>{_YEAR})\s+(?P<mf>{_MONTH})(?:\s+(?P<df>{_DAY}))?(?![\w\-]|\s*,?\s*{_YEAR})"
+    rf"|(?<![\w\-,])(?P<yf>{_YEAR})\s+(?P<mf>{MONTH_FORM})(?:\s+(?P<df>{_DAY}))?(?![\w\-]|\s*,?\s*{_YEAR})"
     rf"|Q(?P<q>[1-4])\s*-?\s*(?P<yq>{_YEAR})"
     # a year alone; also after "mid-", "early-", "late-" (a part of the year: PART_OF_YEAR_RE)
     rf"|(?:(?<![\w\-,])|(?<=\bmid-)|(?<=\blate-)|(?<=\bearly-))(?P<ye>{_YEAR})(?![\w\-])"
@@ -53,11 +53,11 @@ DATE_RE = re.compile(
 # Thursday 6 February 2020", "Fri 21 Feb."), and the article and "of" around ordinal days ("the 29th and 30th of
 # November 2016").
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-DATE_NOISE_RE = re.compile(rf"\b{_WEEKDAY},?\s+(?=(?:the\s+)?\d|{_MONTH}\s+\d)"
+DATE_NOISE_RE = re.compile(rf"\b{_WEEKDAY},?\s+(?=(?:the\s+)?\d|{MONTH_FORM}\s+\d)"
                            rf"|\bthe\s+(?=[0-3]?\d(?:st|nd|rd|th)\b)"
-                           rf"|(?<=\d(?:st|nd|rd|th))\s+of(?=\s+{_MONTH})")
+                           rf"|(?<=\d(?:st|nd|rd|th))\s+of(?=\s+{MONTH_FORM})")
 # A day or day range and a month with no year: "on 12–13 March", "7-9 March,".
-YEARLESS_RE = re.compile(rf"(?<![\w,])(?P<d1>{_DAY})\s*(?:(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?P<m>{_MONTH})(?!\s*,?\s*(?:{_YEAR}|\d))")
+YEARLESS_RE = re.compile(rf"(?<![\w,])(?P<d1>{_DAY})\s*(?:(?:-|–|to|and)\s*(?P<d2>{_DAY}))?\s+(?P<m>{MONTH_FORM})(?!\s*,?\s*(?:{_YEAR}|\d))")
 
 # Ordinal days with no month, not a rank ("from Tuesday the 21st to Thursday the 23rd", the weekdays and "the" blanked), whose
 # month the sentence names alone elsewhere ("The first plenary, in March, took place from ...").
@@ -144,7 +144,7 @@ _DAY_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth 
 DAY_WORDS = {w: i for i, w in enumerate(_DAY_WORDS, start=1)} | {
     f"twenty-{w}": 20 + i for i, w in enumerate(_DAY_WORDS[:9], start=1)} | {"thirtieth": 30, "thirty-first": 31}
 DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
-DAY_WORD_RE = re.compile(rf"\b({DAY_WORD})(?=(?:\s+(?:and|to|or|-|–)\s+(?:the\s+)?(?:{DAY_WORD}))*\s+of\s+{_MONTH}\b)",
+DAY_WORD_RE = re.compile(rf"\b({DAY_WORD})(?=(?:\s+(?:and|to|or|-|–)\s+(?:the\s+)?(?:{DAY_WORD}))*\s+of\s+{MONTH_FORM}\b)",
                          re.I)
 
 
@@ -154,12 +154,13 @@ def _day_word(m: re.Match) -> str:
     return digits.ljust(len(m.group()))
 
 
-# A year said in words after its month, as a transcript writes speech ("May two thousand seven", "the first of July
-# twenty seventeen", "January twenty eighteen"): read as its digits, padded as the day words are.
+# A year said in words after its month or a preposition, as a transcript writes speech ("May two thousand seven", "the
+# first of July twenty seventeen", "in two thousand and ten", "the autumn of twenty eighteen"): read as its digits,
+# padded as the day words are.
 _SMALL = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|" \
          r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 YEAR_WORDS_RE = re.compile(rf"\b(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           rf"December)\s+)(?:(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<unit>one|two|three|four|five|"
+                           rf"December|in|of|since|until|from)\s+)(?:(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<unit>one|two|three|four|five|"
                            rf"six|seven|eight|nine|{_SMALL}))?|(?P<century>twenty|nineteen)\s+(?P<rest>{_SMALL}))\b", re.I)
 
 

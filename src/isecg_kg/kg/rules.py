@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from .dates import find_dates
 from .context import Context, Rule, State
-from .rules_org import (NEW_AGENCY_RE, ROW_END_YEAR_RE, SINCE_COLUMN_RE, chair_frame, chairs_taken, chair_terms, chairs, counts_from_to, finish_accessions,
+from .rules_org import (DELEGATE_COLUMN_RE, NEW_AGENCY_RE, ROW_END_YEAR_RE, SINCE_COLUMN_RE, chair_frame, chairs_taken, chair_terms, chairs, counts_from_to, finish_accessions,
                         finish_counts, founders, founding_members, group_leads, joining_table, joinings_by_date, members_attending, members_excused,
                         OWN_YEAR_RE, affiliation, group_named, own_start, names_a_group, count_table, member_count, member_counts, member_fields, member_list, member_since_header, member_standing_row, member_since_row, membership,
                         datelined, joined_on, memberships_joined, new_members, number, participants)
@@ -124,7 +124,7 @@ def _new_line(ctx: Context, state: State, sentence: Sentence) -> None:
         founding = members.group("founding") is not None  # "The fourteen founders (2007)": members from then
         _close_table(ctx, state)
         state.table = {"org": body, "period": period, "country": None, "rows": 0, "members": set(), "evidence": None,
-                       "founding": founding and bool(dates),
+                       "founding": founding and bool(dates), "founders": founding,
                        # "The fourteen founders (2007)": the number the caption states counts the rows a PDF mangled
                        "stated": _stated_count(members.group(1), members.group(members.lastindex)),
                        # a caption of a figure of logos states the count with no rows to read ("ISECG's 27 member
@@ -169,6 +169,8 @@ TOTAL_ROW_RE = re.compile(r"\|?\s*(?:grand\s+)?total(?:\s+(?:members|agencies|me
                           re.I)
 PARTIAL_ROW_RE = re.compile(r"\b(?:and|among)\s+(?:many\s+)?others\b|\betc\.?$|(?:\.\.\.|…)\s*$", re.I)
 WRAPPED_CELL_LINES = 3  # lines of one row's cells a PDF may wrap below it
+FOUNDERS_LEAD_IN = 3  # sentences of prose a founders' heading may have before its table
+FOUNDED_IN_RE = re.compile(r"\b(?:established|founded|created|formed|set\s+up)\s+in\s+((?:19|20)\d\d)\b")
 MIN_TABLE_MEMBERS = 3  # fewer rows than this under a members caption are an excerpt, not the membership
 MEMBERS_HEADING_RE = re.compile(r"^(.*?)\b(?:[Mm]embers|[Mm]ember (?:agencies|organi[sz]ations)|[Mm]ember(?:ship)? list|(?P<founding>[Ff]ounders|"
                                 r"[Ff]ounding (?:members|agencies|organi[sz]ations)))\b(.*)$")
@@ -212,6 +214,14 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     if remark:
         text = text.split(";")[0].strip()
     if sentence.text != sentence.line.text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
+        if table.get("founders") and not table["rows"] and table.get("lead_in", 0) < FOUNDERS_LEAD_IN:
+            # a lead-in under "The founding agencies" ("ISECG was established in 2007 by the fourteen agencies listed
+            # below."): its rows are members from the founding year it tells
+            table["lead_in"] = table.get("lead_in", 0) + 1
+            founded = FOUNDED_IN_RE.search(sentence.text)
+            if founded:
+                table.update(period=founded.group(1), founding=True)
+            return False
         _close_table(ctx, state)
         return False
     country = ctx.rec.gazetteer.lookup(re.sub(r"\s*\([^)]*\)\s*$", "", text))
@@ -245,6 +255,7 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
             table["wrapped"] = table.get("wrapped", 0) + 1
             return True
         table["since"] = bool(SINCE_COLUMN_RE.search(text))  # a header with a "Member since" column
+        table["delegates"] = DELEGATE_COLUMN_RE.search(text) is not None  # ... and one of its delegations' heads
         return True
     table["rows"] += 1
     table["wrapped"] = 0

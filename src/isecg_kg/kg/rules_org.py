@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from .. import iris
 from ..text import CARDINALS, TENS, count_at_other_time, difference_than, number_word
 from .context import Context, State
-from .dates import MONTH_NAMES, MONTHS, PART_BEFORE_YEAR, DateSpan, find_dates, part_of_year
+from .dates import MONTH_FORM, MONTH_NAMES, MONTHS, PART_BEFORE_YEAR, DateSpan, find_dates, part_of_year
 from .facts import Evidence
 from .reference import Entity
 from .rules_technology_tables import work_header
@@ -31,7 +31,7 @@ RANK = (r"(\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty)-)?(?:first|second|third|f
 # Active: "X and Y joined ISECG in 2021"; the body after the verb: "became a participating agency of ISECG", "became
 # an ISECG member" (the body named before the noun: not "an ESA member state").
 JOINED_RE = re.compile(r"\b((?:joined|joins|join)\s+the\s+ranks\s+of|(?:became|becomes)\s+part\s+of|joined|joins|"
-                       r"acceded\s+to|accedes\s+to|took\s+(?:up\s+)?(?:its|their)\s+seats?\s+(?:in|at|on)|entered|signed\s+(?:up|on)\s+to|took\s+up\s+(?:its\s+|their\s+)?membership\s+(?:of|in)|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes|(?:has|have|had) become) (?:a |an )?(?:full |new )?(?:members?|"
+                       r"acceded\s+to|accedes\s+to|came\s+in(?=\s+(?:during|in)\s+(?:19|20)\d\d\b)|took\s+(?:up\s+)?(?:its|their)\s+seats?\s+(?:in|at|on)|entered|signed\s+(?:up|on)\s+to|took\s+up\s+(?:its\s+|their\s+)?membership\s+(?:of|in)|(?<=\s)join(?=\s+(?:the\s+)?[A-Z])|(?:became|becomes|(?:has|have|had) become) (?:a |an )?(?:full |new )?(?:members?|"
                        r"participants?|participating (?:agency|agencies|organi[sz]ations?)) (?:of|in)|(?:was|were) (?:formally |officially |finally |also |then )?admitted "
                        r"to|(?:became|becomes|(?:has|have|had) become) an? (?=(?-i:[A-Z])[\w\-]*\s+(?:full\s+)?(?:member|participating\s+(?:agency|organi[sz]ation))\b"
                        r"(?!\s+(?:states?|countr(?:y|ies)|nations?)\b)))\b", re.I)
@@ -47,7 +47,7 @@ JOINED_COUNTED_RE = re.compile(r",\s+(?:bringing|taking|raising|increasing|lifti
 # "2021 saw Portugal Space join ISECG": a bare "join" only after a verb of witnessing (not "may join", "applied to join").
 SAW_RE = re.compile(r"\b(?:saw|sees|see|seen|witnessed|watched)\s+(?:the\s+)?$", re.I)
 # The members after the verb: "ISECG has welcomed seven new members:", "welcomed X and Y", "agreed to admit X".
-WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|welcomes|greeted|admit(?:s|ted)?|accepted|"
+WELCOMED_RE = re.compile(r"\b(?:has |have |had )?(?:welcomed|welcomes|greeted|admit(?:s|ted)?|accepted|the\s+arrival\s+of|"
                          r"membership\s+(?:was\s+|has\s+been\s+|is\s+)?(?:extended|granted)(?:\s+(?:in|on)\s+[^,;]{1,20}?)?\s+to|"
                          r"(?:extended|granted)\s+(?:its\s+|\S+\s+)?membership\s+to)\b", re.I)
 # A joining told before its subject: "Joining ISECG in 2022, the NZSA brought the membership to 26", "Having joined in
@@ -1295,13 +1295,17 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
         listed = re.sub(r"\s+(?:the|an?)\s*$", "", gap).rstrip().endswith((":", "—", "–"))  # "...: the Kenya Space Agency"
         return (body, members) if body is not None and (said or listed) else None
     named = [e for e in _orgs(sentence, verb.end(), high) if e.type == "Organization"]
-    if named and any(m.entity == named[0] and m.start - verb.end() < 8 for m in sentence.mentions):
+    # (not the first of a list after a colon: "four agencies have joined: the Luxembourg Space Agency in ...")
+    counted = COUNTED_SUBJECT_RE.search(re.split(r",\s+", text[low:verb.start()])[-1])
+    if named and any(m.entity == named[0] and m.start - verb.end() < 8 and not (counted and ":" in text[verb.end():m.start])
+                     for m in sentence.mentions):
         body = named[0]  # "X joined ISECG in 2021", "X became a member of the ISECG"
     elif (re.match(r"\s+(?:only\s+|also\s+|recently\s+)?(?:in|on|during|as|at the (?:end|start) of|(?:this|that|last)\s+"
                    r"(?:year|spring|summer|autumn|fall|winter|month|quarter))(?=[^\w'’])|\s+(?:the|this|our)\s+(?:coordination\s+)?"
                    r"(?:group|forum)\b", text[verb.end():]) or DATE_AFTER_VERB_RE.match(text, verb.end())) and ctx.body is not None or \
             JOINED_COUNTED_RE.match(text, verb.end()) and ctx.body is not None or \
             JOINED_US_RE.match(text, verb.end()) and ctx.body is not None or \
+            counted and re.match(r"\s*:", text[verb.end():]) and ctx.body is not None or \
             re.match(r"\s*(?:[.;|]|$)", text[verb.end():]) and YEAR_ROW_RE.match(sentence.line.text) and ctx.body is not None:
         body = ctx.body  # "AEB and GISTDA joined in September 2020", "X joined the group in 2021", "X joined, bringing
         # the membership to 19", a chronology's "| 2021 | ISA joins |": the document's body
@@ -1310,8 +1314,10 @@ def _joining(ctx: Context, sentence: Sentence, kind: str, verb: re.Match, low: i
     if re.search(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", text[low:verb.start()]):
         return body, _orgs(sentence, low, verb.start())[-1:]  # "... of the NZSA, which joined in December"
     # "Three agencies joined ISECG in 2019 – A, B and C –", "Since 2018, four agencies have joined ISECG: A in ..."
-    if COUNTED_SUBJECT_RE.search(re.split(r",\s+", text[low:verb.start()])[-1]):
-        listed = re.compile(r"\s*[:–—]\s*").search(text, verb.end(), high)
+    if counted:  # listed after a colon or a dash, or after a comma: "Two agencies joined this year, A and B"
+        listed = COUNTED_LIST_RE.search(text, verb.end(), high)
+        if listed and "," in listed.group() and _orgs(sentence, verb.end(), listed.start()):
+            listed = None  # "three agencies joined COSPAR, ISECG noted": the body joined, then another clause
         close = re.search(r"\s[–—]", text[listed.end():high]) if listed else None
         return body, _orgs(sentence, listed.end(), listed.end() + close.start() if close else high) if listed else []
     # the name a bracketed aside is of: "LSA (joined March 2019) and POLSA (joined June 2019)"
@@ -1335,6 +1341,7 @@ SUBORDINATE_RE = re.compile(r"\b(?:when|once|after|as\s+soon\s+as|before|until)\
 # A date right after the verb, with no preposition: "LSA (joined March 2019)", "X joined 12 May 2020, Y ...".
 DATE_AFTER_VERB_RE = re.compile(rf"\s+(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTH_NAMES)})\s+)?(?:19|20)\d\d\b(?=\s*[),;.]|\s*$)")
 # A subject that counts the members and names none: "Three agencies", "Two new members have", "Two of them".
+COUNTED_LIST_RE = re.compile(r"\s*[:–—]\s*|,\s+(?:namely\s+)?(?=(?:the\s+)?(?-i:[A-Z]))")
 COUNTED_SUBJECT_RE = re.compile(rf"^\W*{NUMBER}\s+(?:of\s+(?:them|these|those)|(?:new\s+|more\s+|other\s+)?(?:space\s+)?"
                                 r"(?:agencies|organi[sz]ations|members))\s+(?:have\s+|had\s+)?$", re.I)
 
@@ -2218,8 +2225,10 @@ def chairs(ctx: Context, state: State, sentence: Sentence) -> None:
         office = TOOK_OFFICE_RE.search(text, passed.end(), end)
         took = next((d.start for d in dates if office and office.end() <= d.pos[0] < end), None)
         after = [d.start for d in dates if passed.end() <= d.pos[0] < (office.start() if took else end)]
+        # (not the start of the term handed over: "X, which had chaired the group since 1 April 2022, passed it to Y")
         date = after[0] if after else next((d.start for d in reversed(dates) if d.pos[1] <= passed.start()
-                                            and not re.search(r"\b(?:until|till)\b", text[d.pos[1]:passed.start()], re.I)), None)
+                                            and not re.search(r"\b(?:until|till)\b", text[d.pos[1]:passed.start()], re.I)
+                                            and not re.search(r"\b(?:since|from)\s+$", text[:d.pos[0]], re.I)), None)
         body = chair_body(ctx, passed.group("body") or "the")
         before, after = ([e for e in _orgs(sentence, *span) if body is None or e.iri != body.iri]
                          for span in ((0, passed.start()), (passed.end(), None)))
@@ -2827,12 +2836,15 @@ def _row_years(sentence: Sentence, orgs: list[Entity]) -> list[tuple[Entity, str
     return found
 
 
+# A member table's last column of the person who leads each member's delegation ("... Joined Head of delegation")
+DELEGATE_COLUMN = r"(?:[Hh]ead\s+of\s+(?:the\s+)?delegation|[Dd]elegation\s+head|[Dd]elegate|[Rr]epresentative)"
+DELEGATE_COLUMN_RE = re.compile(rf"{DELEGATE_COLUMN}$")
 # A member table's column header: "Agency Country Joined", "# Agency Country Member since", "Acronym Member
 # organisation Year of accession", "Agency Country Admitted", "Acronym Agency Country Participating since".
 SINCE_HEADER_RE = re.compile(r"^(?:#|No\.?)?\s*(?:Acronym\s+|Country\s+)?(?:Member\s+)?(?:Agency|Agencies|Organi[sz]ation|Member)\b"
                              r"[A-Za-z ]{0,40}?\b(?:ISECG\s+)?(?:(?:[Mm]ember|[Pp]articipating|[Pp]articipant|[Aa]ctive) since|[Jj]oined|Year joined|[Dd]ate (?:joined|of "
                              r"(?:joining|accession|admission))|Year of (?:joining|accession|admission)|(?:Year\s+)?[Aa]dmitted|Accession|Since)"
-                             r"(?:\s+ISECG)?$"
+                             rf"(?:\s+ISECG)?(?:\s+{DELEGATE_COLUMN})?$"
                              # the year column first: "Year joined Agency", "Member since Agency Country"
                              r"|^(?:#|No\.?)?\s*(?:ISECG\s+)?(?:[Mm]ember since|Joined|Year joined|Year of (?:joining|accession|admission)|"
                              r"(?:Year\s+)?[Aa]dmitted|Accession|"
@@ -2866,10 +2878,12 @@ JOINING_TABLE_LINES = 40  # at most this many lines of rows; a line of prose end
 # the membership by year ("Members by year", "Growth of ISECG membership"); then rows "2019 20" (or a cell per line).
 COUNT_COLUMN = r"(?:(?:the\s+)?(?:total\s+)?number\s+of\s+|total\s+)?(?:(?-i:[A-Z]{2,})\s+)?(?:members|membership|member\s+" \
                r"(?:agencies|organi[sz]ations|count)|agencies\s+in\s+[A-Z]{2,})(?:\s*\((?:number|total|count|(?:at\s+)?" \
-               r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?year|year-end|(?:as\s+of\s+)?31\s+December)\))?"
+               r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?year|year-end|(?:as\s+of\s+)?31\s+December)\)|" \
+               r"\s+(?:at|on|as\s+(?:at|of))\s+(?:31\s+December|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?year))?"
 # The other columns a header may name beside the count ("Year Members New members", "Year New members Total members").
 OTHER_COLUMN = r"new\s+(?:members|member\s+agencies|agencies)|(?:members\s+)?(?:joined|admitted|left)|accessions|" \
-               r"departures|(?:net\s+)?change|[A-Za-z]+"
+               r"departures|(?:net\s+)?change(?:\s+(?:on|from|since|over)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:row|year))?|" \
+               r"[A-Za-z]+"
 COLUMN_RE = re.compile(rf"\s*(?:(?P<new>new\s+(?:members|member\s+agencies|agencies))|(?P<count>{COUNT_COLUMN})|"
                        rf"(?P<other>{OTHER_COLUMN}))(?=\s|$)", re.I)
 YEAR_COLUMN = r"(?:year|date|as\s+of|end\s+of\s+year|year-end)"
@@ -2892,6 +2906,13 @@ COUNT_LEAD_ROW_RE = re.compile(_ROW_YEAR + r"\s+(?P<n>\d{1,3})(?:\s+(?![\d–-])
 JOINED_COUNT_ROW_RE = re.compile(r"(?<![,;:])\s(?P<y>(?:19|20)\d\d)\s+(?P<n>\d{1,3})\s+(?=[A-Za-z])")
 YEAR_NAMED_BEFORE_RE = re.compile(r"\b(?:in|on|of|by|to|at|from|since|until|after|before)\s$", re.I)
 MAX_COUNT_COLUMNS = 5
+# A row's date cell that a PDF wrapped onto lines of its own, its count on the line after ("End of 2019" / "20"; "11
+# Feb." / "2025" / "33"): each part of the date, gathered until the count.
+DATE_CELL_RE = re.compile(rf"(?=\S)(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:[0-3]?\d\s+)?(?:{MONTH_FORM}\s*)?(?:(?:19|20)\d\d)?", re.I)
+END_OF_RE = re.compile(r"(?:the\s+)?(?:end|close)\s+of\s+", re.I)
+# The remark after the count of a table with no remarks column ("May 2007 14 founding agencies"): a few words, no
+# sentence ("2037 12 agencies are expected to meet" is prose after the table)
+ROW_REMARK_WORDS = 6
 SECTION_YEAR_RE = re.compile(r"(?:(?:highlights|review|events|activities|the\s+year)\s+(?:of|in)\s+)?(?P<y>(?:19|20)\d\d)"
                              r"(?:\s+(?:highlights|in\s+review|review|activities|events|at\s+a\s+glance))?", re.I)
 
@@ -2953,7 +2974,7 @@ def _chronicle_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     table = state.count_table
     if sentence.offset != sentence.line.offset:
         return False  # one reading per line
-    text = _unpiped(sentence.line.text.strip())
+    text = unpiped(sentence.line.text.strip())
     if re.fullmatch(r"\d{1,3}", text):
         if table.get("row"):
             member_count(ctx, table["body"], int(text), table["row"], sentence.evidence(), "member-count-table")
@@ -2972,10 +2993,27 @@ def _chronicle_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     return False
 
 
+# The rows of a count table run on after its header: each a year, the count and the other cells up to the next year
+# ("Year Members at 31 December Change 2007 14 — 2008 14 0 2011 14 * 0 2015 15 +1")
+RUN_ON_ROW_RE = re.compile(r"\s(?P<y>(?:19|20)\d\d)\s+(?P<n>\d{1,3})(?=\s|$)(?P<rest>(?:(?!\s(?:19|20)\d\d\s+\d{1,3}(?:\s|$)).)*)")
+
+
+def _run_on_rows(ctx: Context, text: str, at: int, column: tuple[int, int, bool], evidence: Evidence) -> None:
+    index, width, _ = column
+    end = COUNT_YEAR_END_RE.search(text, 0, at) is not None
+    if index == width - 1 and width >= CHRONICLE_MIN_COLUMNS:
+        return  # a chronology's count ends its row, after the entry's words: not read run on
+    for row in RUN_ON_ROW_RE.finditer(text, at):
+        cells = [row.group("n"), *re.findall(r"(?<!\S)[+\-−–]?\d{1,3}(?!\S)", row.group("rest"))]
+        if len(cells) > index and cells[index].isdigit():
+            year = row.group("y")
+            member_count(ctx, ctx.body, int(cells[index]), f"{year}-12" if end else year, evidence, "member-count-table")
+
+
 def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
     """Rows of a table of the body's member count by year, each a count at its year (its December when the header
     or caption says the year's end): the header and rows are used up here; a caption is left to the other rules."""
-    text = _unpiped(sentence.line.text.strip())
+    text = unpiped(sentence.line.text.strip())
     table = state.count_table
     if table is not None and table.get("chronicle"):
         return _chronicle_row(ctx, state, sentence)
@@ -3007,25 +3045,36 @@ def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         if column:
             table.update(want="rows", column=column, end=table["end"] or bool(COUNT_YEAR_END_RE.search(text)))
             return True
+        if table.pop("open", False) and text.endswith(")") and "(" not in text and not re.search(r"\d", text):
+            return True  # the rest of the row's remark ("2016 15 (UAE Space" / "Agency joins)")
         row = COUNT_ROW_RE.match(text)
-        if table.get("cells") and table.get("year") is None and re.fullmatch(r"(?:19|20)\d\d", text):
-            table["year"] = text  # a year cell; its count on the next line
+        pending = table.get("year")
+        if row is None and DATE_CELL_RE.fullmatch(text) and (pending is None or not re.search(r"(?:19|20)\d\d", pending)):
+            table["year"] = f"{pending} {text}" if pending else text  # a date cell; its count on a later line
             return True
-        if table.get("year") is not None and re.fullmatch(r"\d{1,3}", text):
+        if pending is not None and re.fullmatch(r"\d{1,3}", text):
             row = COUNT_ROW_RE.match(f"{table.pop('year')} {text}")
         index, width, remarks = table.get("column", (0, 1, False))
         cells = row.group("n").split() if row else []
-        if remarks and index == 0 and len(cells) != width and (lead := COUNT_LEAD_ROW_RE.match(text)):
-            row, cells = lead, [lead.group("n")] + [""] * (width - 1)  # "2019 20 including the Australian Space Agency"
-        dates = find_dates(row.group("y")) if row else []
+        lead = COUNT_LEAD_ROW_RE.match(text) if len(cells) != width else None
+        remark = text[lead.end("n"):].strip() if lead else ""
+        if lead and (remarks and index == 0 or width == 1 and len(remark.split()) <= ROW_REMARK_WORDS
+                     and not remark.endswith(".")):
+            # "2019 20 including the Australian Space Agency"; "May 2007 14 founding agencies"
+            row, cells = lead, [lead.group("n")] + [""] * (width - 1)
+            table["open"] = remark.count("(") > remark.count(")")
+        when = row.group("y") if row else ""
+        end_of = END_OF_RE.match(when)
+        dates = find_dates(when[end_of.end():] if end_of else when)
         if row and len(cells) == width and number(cells[index]) and len(dates) == 1 \
-                and dates[0].pos == (0, len(row.group("y"))):
+                and dates[0].pos == (0, len(when) - (end_of.end() if end_of else 0)):
             # a row's remark may run on into the rows after it, which the cleaner joined to it as wrapped prose
             # ("2019 20 including ... Agency 2020 24 four further agencies join ...")
             more = [(m.group("y"), m.group("n")) for m in JOINED_COUNT_ROW_RE.finditer(text, row.end("n"))
                     if not YEAR_NAMED_BEFORE_RE.search(text, 0, m.start() + 1)] if row.re is COUNT_LEAD_ROW_RE else []
             for year, count in [(dates[0].start, cells[index]), *more]:
-                member_count(ctx, table["body"], number(count), f"{year}-12" if table["end"] and len(year) == 4 else year,
+                end = table["end"] or end_of
+                member_count(ctx, table["body"], number(count), f"{year}-12" if end and len(year) == 4 else year,
                              sentence.evidence(), "member-count-table")
             table["want"] = "rows"
             return True
@@ -3036,6 +3085,9 @@ def count_table(ctx: Context, state: State, sentence: Sentence) -> bool:
         return False
     header = COUNT_HEADER_RE.match(text)
     column = _count_column(header.group("cols")) if header else None
+    run = RUN_ON_ROW_RE.search(text) if header and column is None else None
+    if run and (column := _count_column(text[header.start("cols"):run.start()])):
+        _run_on_rows(ctx, text, run.start(), column, sentence.evidence())  # the rows the cleaner ran onto the header
     if column:
         index, width, _ = column
         state.count_table = {"body": ctx.body, "want": "rows", "column": column,
@@ -3101,7 +3153,7 @@ def joining_table(ctx: Context, state: State, sentence: Sentence) -> bool:
 def _joining_header(text: str) -> bool:
     """A table's header line opening with its date column and naming the organisations that joined: "Period | Members at
     end of period | Agencies admitted in the period", "Year Agencies admitted" (not a row: no date, no full stop)."""
-    header = _unpiped(text)
+    header = unpiped(text)
     return len(header.split()) <= JOINING_HEADER_WORDS and not header.endswith(".") and not find_dates(header) \
         and DATE_COLUMN_RE.match(header) is not None and JOINING_WORD_RE.search(header) is not None \
         and ORG_COLUMN_RE.search(header) is not None
@@ -3203,7 +3255,7 @@ PIPE_RE = re.compile(r"\s*\|\s*")
 RULE_LINE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 
 
-def _unpiped(text: str) -> str:
+def unpiped(text: str) -> str:
     """A line of a Markdown table as a PDF would give its cells: "| Agency | Joined |" -> "Agency Joined"; also one
     written without the outer pipes ("Agency | Country | Since")."""
     return PIPE_RE.sub(" ", text).strip() if text.startswith("|") or " | " in text else text
@@ -3221,7 +3273,7 @@ def member_standing_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     Roscosmos | 2 | Member |"; an attendance table with a status column): a member of the body of the section (a
     group its heading names) or of the document's body, at the document's date.  Rows are not used up: the attendance
     and event rules read them too."""
-    text = _unpiped(sentence.line.text)
+    text = unpiped(sentence.line.text)
     if sentence.text != sentence.line.text or len(text.split()) > MAX_STANDING_ROW_WORDS \
             or not STANDING_MEMBER_RE.search(text):
         return False
@@ -3243,14 +3295,15 @@ def member_since_header(ctx: Context, state: State, sentence: Sentence) -> bool:
     text = sentence.line.text
     if state.table is not None or state.participants is not None or ctx.body is None or sentence.text != text:
         return False
-    header, tail = HEADER_ASIDE_RE.sub("", _unpiped(text)), None  # "Agency (full name) Acronym Country Member since"
+    header, tail = HEADER_ASIDE_RE.sub("", unpiped(text)), None  # "Agency (full name) Acronym Country Member since"
     if not SINCE_HEADER_RE.match(header):  # the last cell a PDF wrapped below ("... Country Member" / "since")
         tail = ctx.text.next_line(sentence.line)
         if tail is None or not WRAPPED_HEADER_CELL_RE.fullmatch(tail.text) \
                 or not SINCE_HEADER_RE.match(f"{header} {tail.text}"):
             return False
     state.table = {"org": ctx.body, "period": None, "country": None, "rows": 0, "members": set(), "since": True,
-                   "evidence": None, "all": False, "tail": tail}  # not said to be all the members: no count
+                   "evidence": None, "all": False, "tail": tail,  # not said to be all the members: no count
+                   "delegates": DELEGATE_COLUMN_RE.search(header if tail is None else tail.text) is not None}
     return True
 
 
@@ -3289,14 +3342,16 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
     evidence = sentence.evidence()
     if RULE_LINE_RE.fullmatch(text):  # a Markdown table's rule under its header ("|---|---|")
         return True
-    if not orgs and YEAR_CELL_RE.search(text) and (new := _new_row_body(ctx, _unpiped(text), evidence)) is not None:
+    if not orgs and YEAR_CELL_RE.search(text) and (new := _new_row_body(ctx, unpiped(text), evidence)) is not None:
         orgs = [new]
     if not orgs:  # the rest of a row's cells, wrapped ("Agency", "Thailand 2020"); else not a row
-        if sentence.line.heading or table.get("pending") is None or len(text.split()) > 6:
+        year = YEAR_CELL_RE.search(text)  # (a short row of cells may read as a heading: "France 2007 Mr. Ian Bell")
+        cells = text[:year.end()] if year and table.get("delegates") else text  # a delegate's name after its year
+        if sentence.line.heading and not year or table.get("pending") is None or len(cells.split()) > 6:
             return False
-        year = YEAR_CELL_RE.search(text)
-        if year:
-            membership(ctx, table.pop("pending"), table["org"], evidence, "member-table", 0.9, start=year.group())
+        if year:  # the whole date when the cell gives one ("Jun. 2015")
+            full = next((d.start for d in find_dates(text) if d.pos[0] <= year.start() < d.pos[1]), year.group())
+            membership(ctx, table.pop("pending"), table["org"], evidence, "member-table", 0.9, start=full)
         return True
     table["evidence"] = table.get("evidence") or evidence
     carry, table["carry"] = table.get("carry"), None
@@ -3304,6 +3359,7 @@ def member_since_row(ctx: Context, table: dict, sentence: Sentence) -> bool:
         last = max(m.end for m in sentence.mentions if m.entity in orgs)
         trailing = YEAR_CELL_RE.findall(text, last)
         table["carry"] = trailing[-1] if trailing else None
+    table["row_org"] = orgs[-1]  # whose delegate a row's last cells name, a line or two below (rules_people.delegate_cells)
     for org, year in _row_years(sentence, orgs):
         if year is None and carry and not YEAR_CELL_RE.match(text):  # its year cell wrapped onto the line above
             year, carry = carry, None
@@ -4020,7 +4076,7 @@ def member_fields(ctx: Context, state: State, sentence: Sentence) -> None:
         state.profile = named
     elif line.heading and not FIELD_RE.match(line.text) or line.text.rstrip().endswith("."):
         state.profile = None  # another heading ("Dr. Jane Doe") or prose: the profile has ended
-    figure = FIGURE_LINE_RE.match(_unpiped(line.text.strip()))
+    figure = FIGURE_LINE_RE.match(unpiped(line.text.strip()))
     if figure and (date := _now(ctx)):  # "Member agencies 27" in a box of key figures
         member_count(ctx, ctx.body, int(figure.group("n")), date, sentence.evidence(), "member-count")
         return

@@ -16,8 +16,8 @@ from .dates import find_dates
 from .facts import Evidence
 from .reference import Entity
 from .rules_event_frame import GATHERING_RE
-from .rules_org import (PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, number,
-                        run_on_bodies)
+from .rules_org import (PROSE_VERB_RE, RECORD_GENRES, REPORT_GENRES, TAKES_PART_IN_RE, WORK_WORD_RE, YEAR_CELL_RE, number,
+                        run_on_bodies, unpiped)
 from .text import BODY_RE, ORG_LIKE, TABLE_CAPTION_RE, Line, Sentence, clause_start, clean_name, coordinated, subjects
 from .vocab import term
 
@@ -26,7 +26,7 @@ _NAME = r"[A-ZÀ-ÞĀ-Ž](?:['’][A-Z])?[a-zß-ÿā-ž]+(?:(?:(?<=\bMc)|(?<=\bM
 # "Anna Berg", "Marcus T. Oyelaran", "Jeroen van Dalen", "Marta Oliveira Kessler", "Pieter van der Linde",
 # "Rosa de la Cruz"
 _PARTICLE = r"(?:Al|al|van|von|de|du|da|der|den|del|della|di|dos|la|le|ter|bin)"
-PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs|Ing)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}" \
+PERSON = rf"(?:(?:Dr|Prof|Ms|Mr|Mrs|Ing|Eng)\.?\s+)?({_NAME}(?:\s+[A-Z]\.)?(?:\s+{_PARTICLE}){{0,2}}\s+{_NAME}" \
          rf"(?:\s+{_NAME})?)"
 AUTHOR_ROW_RE = re.compile(rf"{PERSON},?\s+\S")  # "Anna Berg ESA ...", "Anna Berg, European Space Agency (ESA), ..."
 # not "d'Etudes Spatiales (CNES)"; a row's role in brackets between: "Rachel Whitfield (co-lead) NASA"
@@ -1775,6 +1775,24 @@ def line_people(ctx: Context, state: State, sentence: Sentence) -> None:
         affiliations(ctx, state, sentence)
     if state.participants is not None and sentence.text.startswith("|") and sentence.text == sentence.line.text:
         _agency_person_row(ctx, sentence)
+    if state.table is not None and state.table.get("delegates") and sentence.text == sentence.line.text:
+        delegate_cells(ctx, state.table, sentence)
+
+
+def delegate_cells(ctx: Context, table: dict, sentence: Sentence) -> None:
+    """The last cells of a member table's row under a delegation head's column ("... Italy 2007 Dr. Ana Lima"): the
+    person after the row's year is of the row's agency, named on this line or, wrapped, on a line above."""
+    text = unpiped(sentence.text)
+    year = list(YEAR_CELL_RE.finditer(text))
+    person = re.fullmatch(rf"\s*{PERSON}\s*", text[year[-1].end():]) if year else None
+    orgs = [m.entity for m in sentence.mentions if m.entity.type == "Organization" and m.end <= year[-1].start()] \
+        if person else []
+    org = orgs[-1] if orgs else table.get("row_org")
+    if person is None or org is None or PROSE_VERB_RE.search(text):
+        return
+    found = person_entity(ctx, person.group(1), sentence.evidence())
+    if found is not None:
+        _affiliate(ctx, found, org, sentence.evidence(), "delegate-column")
 
 
 def _in_head(ctx: Context, line) -> bool:
