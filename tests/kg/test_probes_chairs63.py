@@ -24,3 +24,35 @@ def test_term_start_alone_does_not_date_the_handover(extract):
                        "Canadian Space Agency.\n", title="What's new on the ISECG website", year=2036)
     chairs = _periods(r, "chair")
     assert not any(p.startswith("from-2034") for p in chairs.get("csa", set())), chairs
+
+
+# A Markdown table of the chairs with a number column first and a column of the handover beside the term's
+# (kg/rules_chair_forms.chair_rows): each row's agency chaired from its "From" date until its "Until" date.
+CHAIRS_TABLE = ("# List of ISECG chairs\n\n## Chairing agencies\n\n"
+                "| No. | Chairing agency | From | Until | Handover to successor |\n|---|---|---|---|---|\n"
+                "| 1 | NASA (United States) | 7 November 2031 | 14 May 2033 | Noordwijk, Netherlands [note 1] |\n"
+                "| 2 | ESA (Europe) | 14 May 2033 | 2035 | Tsukuba, Japan [note 2] |\n"
+                "| 3 | CNES (France) | 1 January 2036 | present | — |\n\n## Notes\n\n1. The first rotation was made in "
+                "Noordwijk.\n")
+
+
+def test_chairs_table_with_a_number_and_a_handover_column(extract):
+    chairs = _periods(extract(CHAIRS_TABLE, title="List of ISECG chairs", year=2036, file="chairs.md"), "chair")
+    assert any(p.startswith("2031-11-07") for p in chairs.get("nasa", set())), chairs
+    assert any(p.startswith("2033-05-14") for p in chairs.get("esa", set())), chairs
+    assert "from-2036-01-01" in chairs.get("cnes", set()), chairs
+
+
+DATED = "# List of ISECG chairs\n\n*From the ISECG community wiki · last edited 12 March 2036*\n\n## Notes\n\n"
+
+
+def test_chair_since_an_undated_meeting_is_not_the_documents_date(extract):
+    chairs = _periods(extract(DATED + "1. NASA, chair since the inaugural meeting in Berlin, handed over to ESA on the "
+                                      "second day.\n", title="List of ISECG chairs", year=2036, file="c.md"), "chair")
+    assert not any("2036" in p for p in chairs.get("nasa", set())), chairs
+
+
+def test_chair_since_a_year_still_read(extract):
+    chairs = _periods(extract(DATED + "1. NASA, ISECG chair since 2034, opened the meeting.\n", title="List of ISECG chairs",
+                              year=2036, file="c.md"), "chair")
+    assert "from-2034" in chairs.get("nasa", set()), chairs

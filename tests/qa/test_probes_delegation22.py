@@ -23,6 +23,8 @@ NAMES = dated.Names(label=lambda i: PEOPLE.get(i, i.upper()), short=lambda i: PE
     "Who led ESA's delegation to the 2021 workshop?",
     "Who was the head of the JAXA delegation in Tokyo?",
     "Who headed the delegations of CNES and DLR at the meeting?",
+    "According to the 2031 member directory, who headed the Korea Aerospace Research Institute's delegation?",  # r63
+    "In the 2031 directory, who heads the CNES delegation?",
 ])
 def test_the_head_of_a_delegation_asked(question):
     assert dated.DELEGATION_HEAD.search(question)
@@ -33,6 +35,7 @@ def test_the_head_of_a_delegation_asked(question):
     "Which delegations attended the Lisbon plenary?",
     "How many delegations did the workshop have?",
     "Which agency headed the study of lunar cargo?",
+    "According to the 2031 directory, who headed the Technology Working Group?",  # r63
 ])
 def test_no_head_of_a_delegation_asked(question):
     assert not dated.DELEGATION_HEAD.search(question)
@@ -71,6 +74,8 @@ def answerer(tmp_path_factory):
     ("Who led JAXA's delegation at the 2019 plenary in Lisbon?", "Kenji Mori"),
     ("Who headed ISRO's delegation at the Turin workshop on lunar logistics?", "Priyanka Rao"),
     ("Who was the head of the Polish Space Agency delegation at the lunar logistics workshop?", "Tomasz Nowak"),
+    # r63: the source named first, with the body whose members it lists ("ISECG") before the delegation's body
+    ("According to the record of the ISECG plenary in Lisbon, who headed the CNES delegation?", "Claire Dubois"),
 ])
 def test_the_head_the_meetings_document_lists(answerer, question, expected):
     response = answerer.answer(question)

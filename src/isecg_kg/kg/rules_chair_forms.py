@@ -10,7 +10,7 @@ import re
 
 from .context import Context, State
 from .dates import find_dates, part_of_year
-from .rules_org import ORG_LIKE, SINCE_BEFORE_RE, chair_body, dates_in, membership, role_read
+from .rules_org import ORG_LIKE, SINCE_BEFORE_RE, chair_body, dates_in, membership, role_read, since_unread
 from .text import Sentence, clause_start, coordinated
 
 _POST = r"(?:chair(?:manship)?|presidency|helm)"
@@ -110,6 +110,8 @@ def chair_forms(ctx: Context, state: State, sentence: Sentence) -> None:
             return
     for m in APPOSED_RE.finditer(text):
         holder = next((o.entity for o in orgs if o.end == m.start()), None)
+        if since_unread(text, m.end(), dates):
+            continue
         if record(holder, body_of(m), m.start(), begins=False):
             return
     for o in orgs:
@@ -136,7 +138,9 @@ LABEL_WORDS = {"chair", "chairs", "chairing", "chairmanship", "chairmanships", "
                "rotating", "period", "periods", "term", "terms", "year", "years", "dates", "date", "from", "to",
                "until", "since", "start", "end", "of", "the", "its", "group", "history", "past", "previous",
                "and", "in", "office", "table", "figure", "list", "name", "who", "when", "tenure", "isecg",
-               "representative", "by", "mandate", "s", "no", "nr", "as"}
+               "representative", "by", "mandate", "s", "no", "nr", "as",
+               # a column beside the term's: "Handover to successor", "Notes", "Place of handover"
+               "handover", "handovers", "successor", "predecessor", "note", "notes", "remarks", "place", "venue"}
 CHAIR_WORD_RE = re.compile(r"\bchair(?:s|ing|manships?|ed)?\b|\bpresidency\b", re.I)
 NOT_CHAIR_LABEL_RE = re.compile(r"\b(?:vice|co|deputy)[\s-]*chair", re.I)
 # a year range of a row or a field: "2014–2016", "2017-2019", "2021 – present"
@@ -145,7 +149,7 @@ YEARS_RE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[–—-]|to|until)\s*((?:19|20)\
 ONWARDS_RE = re.compile(r"^\s*(?:onwards?|and\s+after|[–—-]\s*(?:$|\|)|\|\s*\(?(?:current|present|ongoing|incumbent|today|"
                         r"now|to\s+date)\)?\s*(?:$|\|))", re.I)
 # A table row: an agency or a date first (after a bullet, a number or a pipe), short, not a sentence of prose
-ROW_START_RE = re.compile(r"^[\s|•·*\-–]*(?:\d{1,2}[.)]\s+)?")
+ROW_START_RE = re.compile(r"^[\s|•·*\-–]*(?:\d{1,2}(?:[.)]\s+|\s*\|\s*))?")  # "| 3 | ESA | ...": the number's cell
 ROW_MAX = 90
 ROW_GAP = 1  # lines without a row inside a table (a wrapped cell, the Markdown rule "|---|---|")
 
@@ -235,7 +239,7 @@ def chair_rows(ctx: Context, state: State, sentence: Sentence) -> None:
             return  # the Markdown rule under the header
         lead = ROW_START_RE.match(text).end()
         dates = find_dates(text)
-        is_row = len(text) <= ROW_MAX and not (text.endswith(".") and len(text.split()) >= 6) and (
+        is_row = len(text) <= ROW_MAX * (2 if cells else 1) and not (text.endswith(".") and len(text.split()) >= 6) and (
             any(m.start + offset == lead for m in orgs) or YEARS_RE.match(text, lead) or any(d.pos[0] == lead for d in dates))
         if orgs and (YEARS_RE.search(text) or dates) and is_row:
             holder = orgs[0]

@@ -2401,6 +2401,12 @@ def role_read(ctx: Context, state: State) -> bool:
     return any(f.p == "org:role" and f.s not in personal for f in said)
 
 
+def since_unread(text: str, at: int, dates: list[DateSpan]) -> bool:
+    """Whether the post named up to ``at`` is held "since" or "from" a time no date read ("NASA, chair since the
+    inaugural meeting, handed over ..."): a term begun then, which is no term held at the document's date."""
+    return re.match(r",?\s+(?:since|from)\b", text[at:]) is not None and not any(d.pos[0] >= at for d in dates)
+
+
 def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
     """Who held the chair, when no chair rule read the sentence: the organisation the cue's position names (see
     CHAIR_CUE_RE), of the group the sentence names, else the document's body; from a date after "since"/"from"."""
@@ -2470,6 +2476,8 @@ def chair_frame(ctx: Context, state: State, sentence: Sentence) -> None:
             if end := dates[0].start if dates else ctx.series.date or None:
                 membership(ctx, holder.entity, body, sentence.evidence(), "chair-frame", 0.7, end=end,
                            role="isecg:chair", date=end)
+            return
+        if not since and since_unread(text, cue.end(), dates):
             return
         period = None if since else dates[0].start if dates else ctx.series.date or None
         # "chaired since 2021 by NASA and JAXA": each of those the passive names holds it (co-chairs)

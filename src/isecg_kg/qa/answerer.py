@@ -682,7 +682,8 @@ class Answerer:
             response = self._relation_holds(question, pair, k=k, filters=filters)
         elif relation := dated.relation_asked(question):
             response = self._document_relation(question, relation, k=k, filters=filters)
-        elif dated.DELEGATION_HEAD.search(question) and (body := next((m.iri for m in q.of("org")), None)) \
+        elif (head := dated.DELEGATION_HEAD.search(question)) \
+                and (body := next((m.iri for m in q.of("org") if m.start >= head.start("who")), None)) \
                 and (document := self._document_asked(q, filters)) and (response := self._from_dated(
                     question, dated.delegation_head(document, body, self._names), k=k, filters=filters)):
             pass  # "Who headed the UAE Space Agency delegation at the Bonn workshop?"

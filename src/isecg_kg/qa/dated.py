@@ -3243,7 +3243,9 @@ def document_people(document: str, names: Names, *, editors: bool = False, one: 
 
 # "Who headed the UAE Space Agency delegation at the Bonn workshop?", "Who led ESA's delegation in Tokyo?": the person
 # of that body the meeting's document lists (its table or roll of delegations)
-DELEGATION_HEAD = re.compile(r"^\s*who\s+(?:headed|led|was\s+(?:the\s+)?head\s+of)\s+[^?]*\bdelegations?\b", re.I)
+# (after the source a question names first: "According to the 2015 directory, who headed ...?")
+DELEGATION_HEAD = re.compile(r"^\s*(?:(?:according\s+to|in)\s+[^,?]+,\s*)?(?P<who>who)\s+(?:headed|heads|led|leads|was\s+(?:the\s+)?"
+                             r"head\s+of|is\s+(?:the\s+)?head\s+of)\s+[^?]*\bdelegations?\b", re.I)
 # a listing's mark of the head among several of one body: "Head of delegation", "(Head)", "head"
 _HEAD_MARK = re.compile(r"\bhead\b", re.I)
 
@@ -3396,12 +3398,14 @@ def tiled(windows: list[tuple[str, str, object]], start: str, end: str) -> list 
 # -- a time named by an event or a document ------------------------------------------------------------------
 
 # "when the 2019 science white paper was endorsed", "at the time of the March 2020 videoconference", "when the
-# 2022 supplement went to press", "during the Songdo meeting": a clause giving the time by what happened then.
+# 2022 supplement went to press", "during the Songdo meeting", "in the year the UAE Space Agency was admitted": a clause
+# giving the time by what happened then (the last: its year).
+IN_THE_YEAR = r"in\s+the\s+year(?:\s+(?:that|when|in\s+which))?"
 _DONE = (r"(?:(?:was|were|had\s+been|has\s+been|got|is|are)\s+(?:first\s+|formally\s+|finally\s+)?(?:[a-z]+(?:ed|en|wn|ne|lt|t)|held|run|made|"
          r"set|sent|begun|done|read|put)(?:\s+(?:out|up|online|in\s+print))?|went\s+to\s+press|took\s+place|came\s+out|appeared|met|convened|"
          r"gathered|opened|closed|joined|became\s+(?:a|its|the)\s+(?:\w+\s+)?member|"
          r"(?-i:[a-z]+ed)(?=\s*(?:[,?;]|$|\b(?:to|on|in|at|into|with|and)\b)))")
-ANCHOR = re.compile(rf"\b(?:when|while|as|once|by\s+the\s+time|at\s+the\s+time)\s+(?P<when>(?:(?:the|an?|its|ISECG's)\s+|(?-i:[A-Z]))[^,?;]+?)"
+ANCHOR = re.compile(rf"\b(?:when|while|as|once|by\s+the\s+time|at\s+the\s+time|{IN_THE_YEAR})\s+(?P<when>(?:(?:the|an?|its|ISECG's)\s+|(?-i:[A-Z]))[^,?;]+?)"
                     rf"\s+{_DONE}\b(?P<where>\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?:(?-i:[A-Z])[\w\-]*|\d{{4}}))*)?|\b(?:at|by)\s+the\s+(?:time|date|day)\s+of\s+(?P<of>(?:the\s+|(?-i:[A-Z]))[^,?;]+?)(?=\s*(?:[,?;]|$|"
                     rf"\band\b))|\b(?:during|at)\s+(?P<at>the\s+(?:[^,?;]+?\s+)?(?:meeting|plenary|workshop|conference|congress|"
                     rf"forum|symposium|summit|session|videoconference|teleconference|webinar|telecon)s?"
@@ -3466,7 +3470,10 @@ def named_date(found: Anchor) -> tuple[str, list] | None:
 
 
 def as_of_text(question: str, found: Anchor, date: str) -> str:
-    """``question`` with its dating clause replaced by the date it stands for: "... as of 30 June 2021"."""
+    """``question`` with its dating clause replaced by the date it stands for: "... as of 30 June 2021"; "in the year
+    X was admitted": "in 2015"."""
+    if re.match(IN_THE_YEAR, found.text, re.I):
+        return f"{question[:found.start]}in {date[:4]}{question[found.end:]}"
     return f"{question[:found.start]}as of {spoken(date)}{question[found.end:]}"
 
 
