@@ -7,9 +7,12 @@ Written in wordings of our own, not copied from the development sets."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_extract_temporal import _counts
 
 HEAD = "Press notice\nISECG welcomes a new member\nLima, 10 June 2036 – ISECG has admitted a new member agency.\n"
+NEWS = "ISECG Update\nNovember 2036\nThe International Space Exploration Coordination Group (ISECG) met in Lima.\n"
 BOX = ("Info box: ISECG\nmembership over time\nDate Members\nMarch 2030 14 founding agencies\n2032 15 (Peruvian agency\n"
        "joins)\nEnd of 2033\n18\n9 Jun.\n2036\n21\n")
 
@@ -46,3 +49,32 @@ def test_year_end_table_with_a_change_column(extract):
     for count in [("14", "2031-12"), ("14", "2032-12"), ("15", "2033-12"), ("15", "2034-12"), ("17", "2035-12")]:
         assert count in counts, counts
     assert not any(n in ("0", "1", "2") for n, _ in counts), counts
+
+
+# The body's count told with "on board" before it, and as "the group's" members (kg/rules_org GROUP_NOUN_RE: a "Board"
+# by its capital; _names_body: "the group's fourteen members" when no group of its own is named).
+@pytest.mark.parametrize("text, count", [
+    ("The Luxembourg Space Agency was admitted on 21 September 2036. With LSA on board, ISECG now counts 16 member "
+     "agencies.", ("16", "2036-09-21")),
+    ("Thirteen agencies sent delegations, so only one of the group's fourteen members was missing from the table.",
+     ("14", "2036-11")),
+])
+def test_counts_on_board_and_of_the_group(extract, text, count):
+    counts = _counts(extract(NEWS + text + "\n", title="ISECG Update", year=2036))
+    assert count in counts, counts
+
+
+@pytest.mark.parametrize("text", [
+    "The Technology Working Group (TWG) met in Lima; the group's twelve members agreed a work plan.",
+    "Technology Working Group\nThe group's twelve members agreed a work plan.",
+    "The Advisory Board of the agency met; the Board has twelve members.",
+])
+def test_a_groups_own_members_are_no_count_of_the_body(extract, text):
+    counts = _counts(extract(NEWS + text + "\n", title="ISECG Update", year=2036, file="u.md"))
+    assert not any(n == "12" for n, _ in counts), counts
+
+
+def test_count_raised_with_the_group_capitalised(extract):
+    counts = _counts(extract(NEWS + "Portugal Space became a member of ISECG on 4 February 2036, bringing the Group to "
+                                    "twenty-nine member agencies.\n", title="ISECG Update", year=2036))
+    assert ("29", "2036-02-04") in counts, counts

@@ -19,3 +19,12 @@ def test_founders_table_after_a_lead_in(extract):
     periods = _periods(r)
     for org in ("asi", "cnes", "csa", "dlr"):
         assert "from-2031" in periods.get(org, set()), periods
+
+
+def test_a_lead_in_with_no_founding_year_leaves_the_rows_as_before(extract):
+    r = extract("ISECG Annual Report 2032\n2. Origin and founding members\nISECG was created in response to the "
+                "Framework, which four agencies released in May 2031; they became its founding members, listed below.\n"
+                + ROWS + "Table 1. Founding members of ISECG.\n3. Meetings\nThe group met twice.\n",
+                title="ISECG Annual Report 2032", year=2032)
+    periods = _periods(r)
+    assert not any(p in ("2032", "2032-12") for p in periods.get("asi", set())), periods

@@ -214,11 +214,12 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     if remark:
         text = text.split(";")[0].strip()
     if sentence.text != sentence.line.text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
-        if table.get("founders") and not table["rows"] and table.get("lead_in", 0) < FOUNDERS_LEAD_IN:
+        founded = FOUNDED_IN_RE.search(sentence.text)
+        if table.get("founders") and not table["rows"] and table.get("lead_in", 0) < FOUNDERS_LEAD_IN \
+                and (founded or table["founding"]):
             # a lead-in under "The founding agencies" ("ISECG was established in 2007 by the fourteen agencies listed
-            # below."): its rows are members from the founding year it tells
+            # below. No agency joined during 2008."): its rows are members from the founding year it tells
             table["lead_in"] = table.get("lead_in", 0) + 1
-            founded = FOUNDED_IN_RE.search(sentence.text)
             if founded:
                 table.update(period=founded.group(1), founding=True)
             return False

@@ -125,7 +125,7 @@ RANK_COUNT_RE = re.compile(rf"\b(?:(?:becoming|became|becomes|as|is|welcomed|wel
 OWNED_COUNT_RES = [
     # "the group reached 26 members", "taking ISECG to 27 member agencies", "bringing the total to twenty members"
     re.compile(rf"\b(?:(?P<reach>reach(?:ed|es)?)|taking|took|takes|bringing|brought|brings|rais(?:ing|ed|es)|"
-               rf"lift(?:ing|ed|s))\s+(?:(?:it|its\s+membership|the\s+(?:group|total|membership)|[A-Z][\w\-]+)\s+)?"
+               rf"lift(?:ing|ed|s))\s+(?:(?:it|its\s+membership|the\s+(?i:group|total|membership)|[A-Z][\w\-]+)\s+)?"
                rf"(?(reach)|to\s+){NUMBER}\s+(?:member\s+)?(?:members|agencies|organi[sz]ations)\b"),
     re.compile(rf"\b(?:had|has|have)\s+(?:now\s+)?{NUMBER}\s+(?:member\s+|participating\s+)?(?:members|agencies|"
                r"organi[sz]ations)\b",
@@ -1809,7 +1809,12 @@ def _names_body(sentence: Sentence, body: Entity, m: re.Match) -> bool:
     """Whether the body is named where a count's noun phrase names its owner: right after it ("the 27 member agencies
     of ISECG", "the 27-member ISECG", "the 27-member group"), or right before it ("ISECG's 26 members")."""
     if m.re in (BODYS_COUNT_RE, BRACKETED_COUNT_RE):
-        return any(n.end == m.start() and n.entity == body for n in sentence.mentions)
+        # "the group's fourteen members": the body, when no group of its own is named in the sentence or owns its section
+        group = m.re is BODYS_COUNT_RE and re.search(r"\bthe\s+(?:coordination\s+)?(?:group|forum)$", sentence.text[:m.start()],
+                                                     re.I) and not names_a_group(sentence, 0, len(sentence.text)) \
+            and not any(n.entity.type in ("WorkingGroup", "Team") for n in sentence.mentions) \
+            and sentence.owner is None and body.type == "Organization"
+        return bool(group) or any(n.end == m.start() and n.entity == body for n in sentence.mentions)
     if m.re is NAMED_BODY_COUNT_RE:
         return any(m.start() < n.start and n.end < m.end() and n.entity == body for n in sentence.mentions)
     # not a group the body's name only qualifies ("the 12 members of the ISECG Technology Working Group")
@@ -1939,9 +1944,9 @@ def _noun_subject(sentence: Sentence, at: int) -> bool:
     return head.isalpha() and head not in BODY_HEADS and len(head) > 2 and not head.isdigit()
 
 
-# A group of its own, not the body: "Working Group", "Task Force", "Team".
+# A group of its own, not the body: "Working Group", "Task Force", "Team" (a "Board" by its capital: not "on board").
 GROUP_NOUN_RE = re.compile(r"\b(?:(?:Working|Task|Study|Technical|Expert|Advisory|Steering|Project)\s+Group|Team|Committee|"
-                           r"Board|Task\s+Force|Panel|Sub-?group|Secretariat)\b", re.I)
+                           r"(?-i:Board)|Task\s+Force|Panel|Sub-?group|Secretariat)\b", re.I)
 
 
 def names_a_group(sentence: Sentence, low: int, high: int) -> bool:
