@@ -15,6 +15,8 @@ from isecg_kg.qa import dated
      "Which agency chaired ISECG in 2015?"),
     ("How many members did ISECG have in the year that the third roadmap edition was released?",
      "How many members did ISECG have in 2015?"),
+    ("How many members did ISECG have at the end of the year in which the third roadmap edition was released?",
+     "How many members did ISECG have at the end of 2015?"),
 ])
 def test_in_the_year_of_what_happened(question, asked):
     found = dated.anchor(question)

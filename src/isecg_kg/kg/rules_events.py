@@ -865,9 +865,11 @@ def _new_event(text: str) -> re.Match | None:
 
 
 def count_of(word: str) -> int | None:
-    """"26", "seventeen", "Forty-one"."""
+    """"26", "seventeen", "Forty-one"; not a rank ("the first meeting attended by all fourteen")."""
     from .rules_org import number
 
+    if re.fullmatch(r"first|second|third|[a-z\-]+th|\d+(?:st|nd|rd|th)", word.lower()):
+        return None
     # "twentyone": a number word whose hyphen a line break took ("twenty-" / "one"); "twenty-", its tens alone
     fused = re.fullmatch(rf"({'|'.join(TENS)})-?(one|two|three|four|five|six|seven|eight|nine)?", word.lower())
     return number("-".join(filter(None, fused.groups())) if fused else word)
@@ -1211,10 +1213,13 @@ def meeting_name(text: str, phrase: str, noun: str, who: Entity | None) -> str:
 
 def _subject_count(text: str, verb: int) -> int | None:
     """The first number of the few words before ``verb`` in its clause (after a fronted partitive: "Of ISECG's 24
-    member agencies, 23 took part")."""
+    member agencies, 23 took part"), or the part a relative partitive gives ("22 agencies, of which 21 were ...")."""
     clause = re.split(r"[;:]", text[:verb])[-1]
     if re.match(r"\W*(?:[\d.]+\s+)?(?:Of|Out\s+of)\b", clause) and "," in clause:
         clause = clause[clause.rfind(",") + 1:]
+    part = re.search(r",\s+of\s+(?:which|whom|these|them)\s+(\S+)\s*$", clause)
+    if part and (n := count_of(part.group(1))) is not None:
+        return n
     return next((n for word in clause.split()[-8:] if (n := count_of(word.strip(",()"))) is not None), None)
 
 

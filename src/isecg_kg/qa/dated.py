@@ -570,6 +570,8 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                 turns.append([t])
         if (span := ORDERED_SPAN.search(q.text)) and holder is None:
             return _over_span(turns, side_date(span.group("start")), side_date(span.group("end")), names, body.label)
+        if holder is None and not when and MORE_THAN_ONCE.search(q.text):
+            return _repeat_holders(turns, names, body.label, history(terms))
         if holder is not None and edge:
             # "When did it take the chair again?" after a time it held it: its first term begun after that time
             return _term_edge(turns, holder, names, body.label, ended=edge == "until", handed_to=handed_to,
@@ -735,6 +737,30 @@ def chair(q: Question, names: Names) -> DatedPlan | None:
                         list(dict.fromkeys(s for t in held for s in t["sources"])))
 
     return DatedPlan("chair", sparql, compose, [body.iri])
+
+
+# "Which agencies have held the chair more than once?", "... twice?", "... for two terms?"
+MORE_THAN_ONCE = re.compile(r"\bmore\s+than\s+(?:once|one\s+term)\b|\btwice\b|\b(?:two|several|multiple)\s+(?:separate\s+)?terms\b",
+                            re.I)
+
+
+def _repeat_holders(turns: list[list[dict]], names: Names, body: str, history: str) -> Composed:
+    """The holders of more than one turn (another's between: consecutive statements of one holder are one term), in
+    the order of their first; none stated so, no answer, with the chairs in time order."""
+    held: dict[str, list[int]] = {}
+    for i, turn in enumerate(turns):
+        for t in turn:
+            held.setdefault(t["holder"], []).append(i)
+    again = [h for h, at in held.items() if len(at) > 1]
+    sources = list(dict.fromkeys(s for h in again for i in held[h] for t in turns[i] if t["holder"] == h
+                                 for s in t["sources"]))
+    if not again:
+        return Composed(None, f"no chair of {body} is stated to have held it more than once; the chairs the documents "
+                        f"state, in time order: {history}.", [], list(dict.fromkeys(s for turn in turns for t in turn
+                                                                                for s in t["sources"]))[:3])
+    short = and_joined([names.short(h) for h in again])
+    return Composed(short, f"{short} — each held the chair of {body} more than once; the chairs the documents state, "
+                    f"in time order: {history}.", [{"label": names.label(h), "iri": h} for h in again], sources)
 
 
 def _between(turns: list[list[dict]], first: str, last: str, names: Names, body: str, history: str) -> Composed | None:
@@ -3400,7 +3426,7 @@ def tiled(windows: list[tuple[str, str, object]], start: str, end: str) -> list 
 # "when the 2019 science white paper was endorsed", "at the time of the March 2020 videoconference", "when the
 # 2022 supplement went to press", "during the Songdo meeting", "in the year the UAE Space Agency was admitted": a clause
 # giving the time by what happened then (the last: its year).
-IN_THE_YEAR = r"in\s+the\s+year(?:\s+(?:that|when|in\s+which))?"
+IN_THE_YEAR = r"(?:in|(?:at\s+)?the\s+(?:end|close|start|beginning)\s+of)\s+the\s+year(?:\s+(?:that|when|in\s+which))?"
 _DONE = (r"(?:(?:was|were|had\s+been|has\s+been|got|is|are)\s+(?:first\s+|formally\s+|finally\s+)?(?:[a-z]+(?:ed|en|wn|ne|lt|t)|held|run|made|"
          r"set|sent|begun|done|read|put)(?:\s+(?:out|up|online|in\s+print))?|went\s+to\s+press|took\s+place|came\s+out|appeared|met|convened|"
          r"gathered|opened|closed|joined|became\s+(?:a|its|the)\s+(?:\w+\s+)?member|"
@@ -3472,8 +3498,9 @@ def named_date(found: Anchor) -> tuple[str, list] | None:
 def as_of_text(question: str, found: Anchor, date: str) -> str:
     """``question`` with its dating clause replaced by the date it stands for: "... as of 30 June 2021"; "in the year
     X was admitted": "in 2015"."""
-    if re.match(IN_THE_YEAR, found.text, re.I):
-        return f"{question[:found.start]}in {date[:4]}{question[found.end:]}"
+    if year := re.match(IN_THE_YEAR, found.text, re.I):  # "at the end of the year in which ...": "at the end of 2017"
+        said = year.group()[:year.group().lower().rfind("the year")] + date[:4]
+        return f"{question[:found.start]}{said}{question[found.end:]}"
     return f"{question[:found.start]}as of {spoken(date)}{question[found.end:]}"
 
 
