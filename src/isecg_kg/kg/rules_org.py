@@ -3012,6 +3012,8 @@ RUN_ON_ROW_RE = re.compile(r"\s(?P<y>(?:19|20)\d\d)\s+(?P<n>\d{1,3})(?=\s|$)(?P<
 
 
 def _run_on_rows(ctx: Context, text: str, at: int, column: tuple[int, int, bool], evidence: Evidence) -> None:
+    """Each row of ``text`` from ``at`` (RUN_ON_ROW_RE): the count in the header's count column, at its year (its
+    December when the header names the year's end)."""
     index, width, _ = column
     end = COUNT_YEAR_END_RE.search(text, 0, at) is not None
     if index == width - 1 and width >= CHRONICLE_MIN_COLUMNS:
