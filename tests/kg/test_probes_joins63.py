@@ -78,3 +78,27 @@ def test_joinings_told_as_coming_in_or_arriving(extract, text):
 def test_replies_and_delegates_arriving_are_no_joinings(extract, text):
     periods = _periods(extract(HEAD + text + "\n", title="ISECG Bulletin 2036", year=2036))
     assert "esa" not in periods, periods
+
+
+# A year told from the document's own ("this year", "last year", "next year": kg/dates.RELATIVE_YEAR_RE, with the
+# default year a rule gives), and members coordinated before the date they share (kg/rules_org._own_date).
+def test_listed_joinings_of_this_year_and_last(extract):
+    periods = _periods(extract(HEAD + "Since the fourth edition came out, in January of last year, three agencies have "
+                                      "joined: the Luxembourg Space Agency in the autumn of 2035, then the Polish Space "
+                                      "Agency and the Romanian Space Agency in the spring of this year.\n",
+                               title="ISECG Bulletin 2036", year=2036))
+    assert any("2035" in p for p in periods.get("lsa", set())), periods
+    assert any("2036" in p for p in periods.get("polsa", set())), periods
+    assert any("2036" in p for p in periods.get("rosa", set())), periods
+
+
+@pytest.mark.parametrize("text, year, found", [("in the spring of this year", 2036, "2036"),
+                                               ("in January of last year", 2036, "2035-01"),
+                                               ("in March next year", 2036, "2037-03")])
+def test_relative_years_with_the_texts_own(text, year, found):
+    assert [d.start for d in find_dates(text, default_year=year)] == [found]
+
+
+@pytest.mark.parametrize("text", ["the following year", "this year ISECG met twice", "in the past year"])
+def test_no_relative_year_without_its_preposition(text):
+    assert find_dates(text, default_year=2036) == []

@@ -172,11 +172,25 @@ def _year_words(m: re.Match) -> str:
     return m.group("month") + str(year).ljust(len(m.group()) - len(m.group("month")))
 
 
+# A year told from the text's own ("this year", "last year", "next year"; not "the next year" after another date, nor
+# "the past year", twelve months to now), after a preposition or a month: read as its digits, padded to its length.
+RELATIVE_YEAR_RE = re.compile(rf"\b(?:(?P<month>{MONTH_FORM})\s+(?:of\s+)?|(?P<lead>(?:in|of|during|since|by|until|for)\s+))"
+                              r"(?:(?P<this>this)|(?P<last>last)|next)\s+year\b", re.I)
+
+
+def _relative_year(m: re.Match, year: int) -> str:
+    year += 0 if m.group("this") else -1 if m.group("last") else 1
+    lead = f"{m.group('month')} " if m.group("month") else m.group("lead")  # "January of last year": "January 2018"
+    return lead + str(year).ljust(len(m.group()) - len(lead))
+
+
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateSpan]:
     found = []
     text = DAY_WORD_RE.sub(_day_word, text)
     said: list[tuple[int, int]] = []  # (the spans of years said in words: a substitution keeps each one's length)
     text = YEAR_WORDS_RE.sub(lambda m: said.append(m.span()) or _year_words(m), text)
+    if default_year:  # "in the spring of this year", "in January of last year": of the text's own year
+        text = RELATIVE_YEAR_RE.sub(lambda m: said.append(m.span()) or _relative_year(m, default_year), text)
 
     def closing(end: int) -> int:  # a date's span closes at the end of a year said in words
         return next((b for a, b in said if a < end <= b), end)

@@ -1550,9 +1550,15 @@ def _own_date(sentence: Sentence, member: Entity, members: list[Entity], dates: 
         limit = max((m.end for m in others if m.end <= own[0].start), default=0)
         inside = [d for d in dates if limit <= d.pos[0] < own[0].start]
         return inside[-1].start if inside else None
-    limit = min((m.start for m in others if m.start > own[0].start), default=len(sentence.text))
-    inside = [d for d in dates if own[0].end <= d.pos[0] < limit]
-    return inside[0].start if inside else None
+    at = own[0]
+    while True:  # coordinated with the next member ("then B and C in the spring of 2019"), the date after C's name
+        limit = min((m.start for m in others if m.start > at.start), default=len(sentence.text))
+        inside = [d for d in dates if at.end <= d.pos[0] < limit]
+        after = next((m for m in others if m.start == limit), None)
+        if inside or after is None or not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?",
+                                                       sentence.text[at.end:limit]):
+            return inside[0].start if inside else None
+        at = after
 
 
 # A row opened by its date: what may come before the date ("• ", "(") and between it and the name ("2018: the ", ") ").
