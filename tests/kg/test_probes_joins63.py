@@ -99,6 +99,7 @@ def test_relative_years_with_the_texts_own(text, year, found):
     assert [d.start for d in find_dates(text, default_year=year)] == [found]
 
 
-@pytest.mark.parametrize("text", ["the following year", "this year ISECG met twice", "in the past year"])
+@pytest.mark.parametrize("text", ["the following year", "this year ISECG met twice", "in the past year",
+                                  "a Decision next year"])
 def test_no_relative_year_without_its_preposition(text):
     assert find_dates(text, default_year=2036) == []

@@ -174,7 +174,9 @@ def _year_words(m: re.Match) -> str:
 
 # A year told from the text's own ("this year", "last year", "next year"; not "the next year" after another date, nor
 # "the past year", twelve months to now), after a preposition or a month: read as its digits, padded to its length.
-RELATIVE_YEAR_RE = re.compile(rf"\b(?:(?P<month>{MONTH_FORM})\s+(?:of\s+)?|(?P<lead>(?:in|of|during|since|by|until|for)\s+))"
+# (a month's name in full or cut, not any word MONTH_FORM would take: "a Decision next year" is no December)
+_MONTH_WORD = "|".join(MONTH_NAMES + [r"Sept\.?"] + [m[:3] + r"\." for m in MONTH_NAMES])
+RELATIVE_YEAR_RE = re.compile(rf"\b(?:(?P<month>(?:{_MONTH_WORD})(?![a-z]))\s+(?:of\s+)?|(?P<lead>(?:in|of|during|since|by|until|for)\s+))"
                               r"(?:(?P<this>this)|(?P<last>last)|next)\s+year\b", re.I)
 
 

@@ -214,7 +214,7 @@ def _table_row(ctx: Context, state: State, sentence: Sentence) -> bool:
     if remark:
         text = text.split(";")[0].strip()
     if sentence.text != sentence.line.text or len(text.split()) > 14 or text.endswith(".") or re.match(r"^(Annex|Chapter)\b", text):
-        founded = FOUNDED_IN_RE.search(sentence.text)
+        founded = FOUNDED_IN_RE.search(sentence.text) if table.get("founders") and not table["rows"] else None
         if table.get("founders") and not table["rows"] and table.get("lead_in", 0) < FOUNDERS_LEAD_IN \
                 and (founded or table["founding"]):
             # a lead-in under "The founding agencies" ("ISECG was established in 2007 by the fourteen agencies listed
